@@ -1,0 +1,337 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sitrep/sitrep/extract"
+)
+
+type extractOptions struct {
+	IO       ioStreams
+	Paths    []string
+	Format   string
+	Output   string
+	Jobs     int
+	Quiet    bool
+	MaxBytes int64
+	Res      resourceOptions
+}
+
+func newCmdExtract(ios ioStreams) *cobra.Command {
+	opts := &extractOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "extract [PATH ...]",
+		Short: "Extract incident records from articles (files, folders, - for stdin)",
+		Long: `Extract reads .txt, .json and .jsonl articles from files, folders (recursive)
+or standard input (-) and writes one record per article, in sorted input order
+whatever the number of workers.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			switch opts.Format {
+			case "jsonl", "json", "yaml":
+			default:
+				return fmt.Errorf("--format %q: want jsonl, json or yaml", opts.Format)
+			}
+			if opts.Jobs < 1 {
+				return fmt.Errorf("-j %d: want at least 1 worker", opts.Jobs)
+			}
+			if opts.MaxBytes < 1 {
+				return fmt.Errorf("--max-bytes %d: want a positive size", opts.MaxBytes)
+			}
+			return runExtract(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "jsonl", "output format: jsonl, json or yaml")
+	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically: temp file + rename) instead of stdout")
+	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "number of workers")
+	f.BoolVar(&opts.Quiet, "quiet", false, "no progress bar and no summary line on stderr (errors are still printed)")
+	f.Int64Var(&opts.MaxBytes, "max-bytes", 10<<20, "skip input files larger than this many bytes")
+	f.StringVar(&opts.Res.Published, "published", "", "publication date (YYYY-MM-DD) for articles that state none")
+	f.StringVar(&opts.Res.RulesDir, "rules", "", "folder of YAML overlays: places, actors, attack_types")
+	f.StringSliceVar(&opts.Res.Gazetteer, "gazetteer", nil, "extra places from a GeoNames dump (.txt, .gz or .zip); repeatable")
+	return cmd
+}
+
+// source is one input: a file or stdin.
+type source struct {
+	path  string // as shown in records and errors ("-" for stdin)
+	err   error  // a problem found while listing
+	stdin bool
+}
+
+// listSources expands the arguments into files in sorted order: each
+// folder's files sorted by path, arguments in the order given.
+func listSources(paths []string) []source {
+	var out []source
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, source{path: "-", stdin: true})
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			out = append(out, source{path: p, err: cleanErr(err)})
+			continue
+		}
+		if !fi.IsDir() {
+			out = append(out, source{path: p})
+			continue
+		}
+		var files []source
+		filepath.WalkDir(p, func(fp string, de fs.DirEntry, err error) error {
+			if err != nil {
+				files = append(files, source{path: fp, err: cleanErr(err)})
+				if de != nil && de.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if de.IsDir() {
+				if fp != p && strings.HasPrefix(de.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if extract.IsInput(fp) && !strings.HasSuffix(fp, ".expected.yaml") {
+				files = append(files, source{path: fp})
+			}
+			return nil
+		})
+		sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
+		out = append(out, files...)
+	}
+	return out
+}
+
+func cleanErr(err error) error {
+	var pe *fs.PathError
+	if e, ok := err.(*fs.PathError); ok {
+		pe = e
+		return fmt.Errorf("%v", pe.Err)
+	}
+	return err
+}
+
+// result is what one source yields: records and error lines.
+type result struct {
+	records []extract.Record
+	errs    []string
+	warns   []string
+	bytes   int64
+}
+
+func runExtract(o *extractOptions) error {
+	x, err := buildExtractor(o.Res)
+	if err != nil {
+		return err
+	}
+	sources := listSources(o.Paths)
+	var out io.Writer = o.IO.Out
+	var tmp *os.File
+	if o.Output != "" {
+		dir := filepath.Dir(o.Output)
+		tmp, err = os.CreateTemp(dir, "."+filepath.Base(o.Output)+".tmp-*")
+		if err != nil {
+			return fmt.Errorf("-o %s: %v", o.Output, cleanErr(err))
+		}
+		defer os.Remove(tmp.Name()) // no-op after a successful rename
+		out = tmp
+	}
+	w := newRecordWriter(out, o.Format)
+	var bar *progressbar.ProgressBar
+	if o.IO.ErrIsTerminal && !o.Quiet {
+		bar = progressbar.NewOptions(len(sources), progressbar.OptionSetWriter(o.IO.ErrOut),
+			progressbar.OptionSetDescription("extracting"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	}
+	start := time.Now()
+
+	// Workers take sources by index; the writer emits results in index order,
+	// so the output is the same whatever the number of workers. The channel
+	// bounds hold how far ahead workers may run.
+	results := make([]chan result, len(sources))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, o.Jobs*4) // results held but not yet written
+	for k := 0; k < o.Jobs; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] <- process(x, sources[i], o)
+			}
+		}()
+	}
+	go func() {
+		for i := range sources {
+			sem <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
+	nArticles, nEvents, nErrors := 0, 0, 0
+	var nBytes int64
+	var werr error
+	for i := range sources {
+		r := <-results[i]
+		<-sem
+		for _, e := range r.warns {
+			fmt.Fprintln(o.IO.ErrOut, "sitrep: "+e)
+		}
+		for _, e := range r.errs {
+			fmt.Fprintln(o.IO.ErrOut, "sitrep: "+e)
+			nErrors++
+		}
+		for _, rec := range r.records {
+			if werr == nil {
+				werr = w.write(rec)
+			}
+			nArticles++
+			nEvents += len(rec.Events)
+		}
+		nBytes += r.bytes
+		if bar != nil {
+			bar.Add(1)
+		}
+	}
+	wg.Wait()
+	if werr == nil {
+		werr = w.close()
+	}
+	if werr != nil {
+		return fmt.Errorf("writing output: %v", werr)
+	}
+	if tmp != nil {
+		if err := tmp.Close(); err != nil {
+			return fmt.Errorf("-o %s: %v", o.Output, err)
+		}
+		if err := os.Rename(tmp.Name(), o.Output); err != nil {
+			return fmt.Errorf("-o %s: %v", o.Output, cleanErr(err))
+		}
+	}
+	if !o.Quiet {
+		secs := time.Since(start).Seconds()
+		fmt.Fprintf(o.IO.ErrOut, "sitrep: %d articles, %d events, %d errors, %.1f MB in %.2fs (%.1f MB/s)\n",
+			nArticles, nEvents, nErrors, float64(nBytes)/1e6, secs, float64(nBytes)/1e6/max(secs, 1e-9))
+	}
+	if nErrors > 0 {
+		return &inputsFailedError{nErrors}
+	}
+	return nil
+}
+
+// process reads and extracts one source.
+func process(x *extract.Extractor, s source, o *extractOptions) result {
+	if s.err != nil {
+		return result{errs: []string{fmt.Sprintf("%s: %v", s.path, s.err)}}
+	}
+	var data []byte
+	var err error
+	if s.stdin {
+		data, err = io.ReadAll(io.LimitReader(o.IO.In, o.MaxBytes+1))
+	} else {
+		var fi os.FileInfo
+		if fi, err = os.Stat(s.path); err == nil && fi.Size() > o.MaxBytes {
+			return result{errs: []string{fmt.Sprintf("%s: file is %d bytes, over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, fi.Size(), o.MaxBytes)}}
+		}
+		if err == nil {
+			data, err = os.ReadFile(s.path)
+		}
+	}
+	if err != nil {
+		return result{errs: []string{fmt.Sprintf("%s: %v", s.path, cleanErr(err))}}
+	}
+	if int64(len(data)) > o.MaxBytes {
+		return result{errs: []string{fmt.Sprintf("%s: input is over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, o.MaxBytes)}}
+	}
+	// stdin's format is sniffed: JSON lines if it starts with {, else text
+	arts, errs := extract.ParseInput(s.path, "", data)
+	r := result{bytes: int64(len(data))}
+	for _, e := range errs {
+		r.errs = append(r.errs, e.Error())
+	}
+	for _, a := range arts {
+		rec := x.Extract(a)
+		for _, w := range a.Warnings {
+			r.warns = append(r.warns, "warning: "+s.path+": "+w) // repaired, not failed
+		}
+		r.records = append(r.records, rec)
+	}
+	return r
+}
+
+// recordWriter writes records in one of the output formats.
+type recordWriter struct {
+	w      io.Writer
+	format string
+	n      int
+	yenc   *yaml.Encoder
+}
+
+func newRecordWriter(w io.Writer, format string) *recordWriter {
+	return &recordWriter{w: w, format: format}
+}
+
+func (rw *recordWriter) write(r extract.Record) error {
+	defer func() { rw.n++ }()
+	switch rw.format {
+	case "yaml":
+		if rw.yenc == nil {
+			rw.yenc = yaml.NewEncoder(rw.w)
+			rw.yenc.SetIndent(2)
+		}
+		return rw.yenc.Encode(r)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return err
+	}
+	b := buf.Bytes()
+	if rw.format == "json" {
+		prefix := ",\n"
+		if rw.n == 0 {
+			prefix = "[\n"
+		}
+		b = append([]byte(prefix), bytes.TrimRight(b, "\n")...)
+	}
+	_, err := rw.w.Write(b)
+	return err
+}
+
+func (rw *recordWriter) close() error {
+	switch rw.format {
+	case "json":
+		end := "\n]\n"
+		if rw.n == 0 {
+			end = "[]\n"
+		}
+		_, err := io.WriteString(rw.w, end)
+		return err
+	case "yaml":
+		if rw.yenc != nil {
+			return rw.yenc.Close()
+		}
+	}
+	return nil
+}

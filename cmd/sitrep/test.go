@@ -1,0 +1,146 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sitrep/sitrep/extract"
+)
+
+type testOptions struct {
+	IO     ioStreams
+	Dir    string
+	Update bool
+	Res    resourceOptions
+}
+
+func newCmdTest(ios ioStreams) *cobra.Command {
+	opts := &testOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "test [DIR]",
+		Short: "Run the regression suite: compare extraction with <name>.expected.yaml files",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Dir = "testdata"
+			if len(args) == 1 {
+				opts.Dir = args[0]
+			}
+			return runTest(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Update, "update", false, "rewrite the expected files from the current output (review before committing)")
+	cmd.Flags().StringVar(&opts.Res.RulesDir, "rules", "", "folder of YAML overlays")
+	return cmd
+}
+
+// suiteCase is an article with its expected file.
+type suiteCase struct{ article, expected string }
+
+// findCases walks dir for articles that have <name>.expected.yaml beside them.
+func findCases(dir string) ([]suiteCase, error) {
+	var cases []suiteCase
+	err := filepath.WalkDir(dir, func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if de.IsDir() || !extract.IsInput(p) {
+			return nil
+		}
+		exp := strings.TrimSuffix(p, filepath.Ext(p)) + ".expected.yaml"
+		if _, err := os.Stat(exp); err == nil {
+			cases = append(cases, suiteCase{p, exp})
+		}
+		return nil
+	})
+	sort.Slice(cases, func(i, j int) bool { return cases[i].article < cases[j].article })
+	return cases, err
+}
+
+// readExpected reads an expected file strictly: unknown keys are errors.
+func readExpected(path string) (extract.Expected, error) {
+	var e extract.Expected
+	f, err := os.Open(path)
+	if err != nil {
+		return e, err
+	}
+	defer f.Close()
+	dec := yaml.NewDecoder(f)
+	dec.KnownFields(true)
+	if err := dec.Decode(&e); err != nil {
+		return e, fmt.Errorf("%s: %v", path, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	return e, nil
+}
+
+func runTest(o *testOptions) error {
+	x, err := buildExtractor(o.Res)
+	if err != nil {
+		return err
+	}
+	cases, err := findCases(o.Dir)
+	if err != nil {
+		return err
+	}
+	if len(cases) == 0 {
+		return fmt.Errorf("%s: no articles with .expected.yaml files", o.Dir)
+	}
+	scores := extract.NewScores()
+	for _, c := range cases {
+		data, err := os.ReadFile(c.article)
+		if err != nil {
+			return err
+		}
+		arts, errs := extract.ParseInput(c.article, "", data)
+		if len(errs) > 0 {
+			return errs[0]
+		}
+		if len(arts) != 1 {
+			return fmt.Errorf("%s: a suite article must hold exactly one article", c.article)
+		}
+		rec := x.Extract(arts[0])
+		if o.Update {
+			b, err := yaml.Marshal(extract.ExpectedFrom(rec))
+			if err != nil {
+				return err
+			}
+			head := "# Expected facts for " + filepath.Base(c.article) + ". Written by `sitrep test --update`:\n# review every line against the article before committing.\n"
+			if err := os.WriteFile(c.expected, append([]byte(head), b...), 0o644); err != nil {
+				return err
+			}
+			continue
+		}
+		want, err := readExpected(c.expected)
+		if err != nil {
+			return err
+		}
+		scores.Compare(arts[0].ID, want, rec)
+	}
+	if o.Update {
+		fmt.Fprintf(o.IO.Out, "updated %d expected files in %s: review them before committing\n", len(cases), o.Dir)
+		return nil
+	}
+	printScores(o.IO.Out, scores, len(cases))
+	if n := len(scores.Mismatches); n > 0 {
+		return &mismatchError{n}
+	}
+	return nil
+}
+
+func printScores(w interface{ Write([]byte) (int, error) }, s *extract.Scores, n int) {
+	fmt.Fprintf(w, "%-22s %5s %5s %5s %6s %6s %6s\n", "field", "tp", "fp", "fn", "P", "R", "F1")
+	for _, name := range s.FieldNames() {
+		f := s.Fields[name]
+		fmt.Fprintf(w, "%-22s %5d %5d %5d %6.3f %6.3f %6.3f\n", name, f.TP, f.FP, f.FN, f.P(), f.R(), f.F1())
+	}
+	for _, m := range s.Mismatches {
+		fmt.Fprintln(w, "MISMATCH "+m.String())
+	}
+	fmt.Fprintf(w, "%d articles, %d mismatches\n", n, len(s.Mismatches))
+}

@@ -1,0 +1,686 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar date at some precision; zero fields are unknown.
+type Date struct {
+	Y, M, D   int
+	Precision string // day, month, year, season, week
+	Season    string // SP, SU, FA, WI
+	Week      int
+	Mod       string // early, mid, late, approx
+}
+
+// String formats the date as an ISO 8601 partial ("2019-03-07", "2019-03",
+// "2019", "--03-07" when the year is unknown, "2019-SU", "2019-W12").
+func (d Date) String() string {
+	y := fmt.Sprintf("%04d", d.Y)
+	if d.Y == 0 {
+		y = "-"
+	}
+	switch d.Precision {
+	case "day":
+		return fmt.Sprintf("%s-%02d-%02d", y, d.M, d.D)
+	case "month":
+		return fmt.Sprintf("%s-%02d", y, d.M)
+	case "season":
+		return fmt.Sprintf("%s-%s", y, d.Season)
+	case "week":
+		return fmt.Sprintf("%s-W%02d", y, d.Week)
+	}
+	return y
+}
+
+// Time returns the date as a time at its first day (zero for an unknown year).
+func (d Date) Time() time.Time {
+	m, day := d.M, d.D
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(d.Y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+}
+
+func dayDate(t time.Time) Date {
+	return Date{Y: t.Year(), M: int(t.Month()), D: t.Day(), Precision: "day"}
+}
+
+// ParseISODate parses "2019-03-07", "2019-03" or "2019" (and an ISO time
+// after a T or space, which is dropped).
+func ParseISODate(s string) (Date, bool) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "T "); i > 0 {
+		s = s[:i]
+	}
+	parts := strings.Split(s, "-")
+	var d Date
+	var err error
+	switch len(parts) {
+	case 3:
+		d.Precision = "day"
+		if d.D, err = strconv.Atoi(parts[2]); err != nil || d.D < 1 || d.D > 31 {
+			return d, false
+		}
+		fallthrough
+	case 2:
+		if d.Precision == "" {
+			d.Precision = "month"
+		}
+		if d.M, err = strconv.Atoi(parts[1]); err != nil || d.M < 1 || d.M > 12 {
+			return d, false
+		}
+		fallthrough
+	case 1:
+		if d.Precision == "" {
+			d.Precision = "year"
+		}
+		if len(parts[0]) != 4 {
+			return d, false
+		}
+		if d.Y, err = strconv.Atoi(parts[0]); err != nil {
+			return d, false
+		}
+		return d, true
+	}
+	return d, false
+}
+
+var monthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var weekdayAbbrev = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
+
+var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+// timex is one temporal expression before and after resolution.
+type timex struct {
+	start, end int // token indices [start, end)
+	rule       string
+	abs        Date // what the text states (year may be 0)
+	// relative expressions
+	rel    string // "", "dct", "anaphor", "month", "monthday", "weekday", "season"
+	unit   string // day, week, month, year
+	offset int    // -1 last, 0 this, +1 next, N for "N days later"
+	dir    int    // -1 earlier/ago, +1 later
+	res    Date   // resolved
+	ok     bool   // resolved to something printable
+	hidden bool   // used for events but not listed in dates[] (durations in TimeML)
+	future bool   // governing clause is in the future tense
+}
+
+// findDates scans the document for temporal expressions (phase one: the
+// underspecified values).
+func findDates(d *Document) []timex {
+	toks := d.Tokens
+	var out []timex
+	for i := 0; i < len(toks); {
+		if tx, ok := matchDate(d, i); ok {
+			tx.future = futureTense(d, tx.start)
+			out = append(out, tx)
+			i = tx.end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func norm(toks []Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Norm
+}
+
+func tokText(toks []Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Text
+}
+
+// monthAt reads a capitalised month name (and its period) at i.
+func monthAt(toks []Token, i int) (m, end int) {
+	if i >= len(toks) || !toks[i].Cap || toks[i].Kind != Word {
+		return 0, i
+	}
+	m = monthNames[toks[i].Norm]
+	if m == 0 {
+		return 0, i
+	}
+	end = i + 1
+	if len(toks[i].Norm) <= 4 && toks[i].Norm != "may" && toks[i].Norm != "june" && toks[i].Norm != "july" {
+		// abbreviations need their period ("Sept.") or a following number
+		if end < len(toks) && toks[end].Text == "." && !toks[end].Space {
+			end++
+		} else if end >= len(toks) || toks[end].Kind != Number {
+			return 0, i
+		}
+	}
+	return m, end
+}
+
+func dayAt(toks []Token, i int) (int, int) {
+	if i >= len(toks) || toks[i].Kind != Number {
+		return 0, i
+	}
+	s := strings.TrimRight(strings.ToLower(toks[i].Text), "stndrh")
+	if len(s) > 2 || !allDigits(s) {
+		return 0, i
+	}
+	v, _ := strconv.Atoi(s)
+	if v < 1 || v > 31 {
+		return 0, i
+	}
+	return v, i + 1
+}
+
+func yearAt(toks []Token, i int) (int, int) {
+	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) != 4 || !allDigits(toks[i].Text) {
+		return 0, i
+	}
+	v, _ := strconv.Atoi(toks[i].Text)
+	if v < 1900 || v > 2099 {
+		return 0, i
+	}
+	return v, i + 1
+}
+
+func skipComma(toks []Token, i int) int {
+	if i < len(toks) && toks[i].Text == "," {
+		return i + 1
+	}
+	return i
+}
+
+var yearPrepositions = map[string]bool{"in": true, "since": true, "of": true, "until": true, "till": true,
+	"by": true, "from": true, "during": true, "before": true, "after": true, "to": true, "through": true,
+	"early": true, "late": true, "mid": true, "and": true, "between": true, "around": true, "throughout": true,
+	"summer": true, "spring": true, "autumn": true, "winter": true, "fall": true}
+
+// yearFollowers are words after which a four-digit number is a count, not a
+// year ("2019 fighters").
+func isYearContext(toks []Token, i, end int) bool {
+	prev := norm(toks, i-1)
+	if prev == "-" || prev == "–" {
+		prev = norm(toks, i-2)
+		if _, ok := yearAt(toks, i-2); ok == i-1 {
+			return true
+		}
+	}
+	if yearPrepositions[prev] || prev == "(" || prev == "," {
+		return true
+	}
+	if end >= len(toks) {
+		return true
+	}
+	n := toks[end]
+	if n.Kind == Punct && n.Text != "-" {
+		return prev == "" || toks[i].Newline || prev == "the" || yearPrepositions[prev] || n.Text == "," || n.Text == "." || n.Text == ")"
+	}
+	return false
+}
+
+func matchDate(d *Document, i int) (timex, bool) {
+	toks := d.Tokens
+	t := toks[i]
+	tx := timex{start: i}
+	mod := ""
+	j := i
+	// modifiers: early/mid/late, "the end of", "the beginning of"
+	switch t.Norm {
+	case "early", "late", "mid":
+		if j+1 < len(toks) {
+			mod = t.Norm
+			j++
+			if toks[j].Text == "-" && !toks[j].Space {
+				j++
+			}
+			if norm(toks, j) == "in" {
+				j++
+			}
+		}
+	case "end", "beginning", "start", "middle":
+		if norm(toks, i-1) == "the" && norm(toks, i+1) == "of" {
+			mod = map[string]string{"end": "late", "beginning": "early", "start": "early", "middle": "mid"}[t.Norm]
+			j = i + 2
+		}
+	}
+	if mod != "" {
+		if inner, ok := matchDate(d, j); ok && inner.start == j && (inner.abs.Precision != "day") && !inner.hidden {
+			inner.start = i
+			if mod == "the" {
+				mod = ""
+			}
+			inner.abs.Mod = mod
+			inner.rule += "+mod"
+			if t.Norm == "end" || t.Norm == "beginning" || t.Norm == "start" || t.Norm == "middle" {
+				inner.start = i - 1
+			}
+			return inner, true
+		}
+		return tx, false
+	}
+
+	// ISO 2019-07-21
+	if y, e := yearAt(toks, i); e > i && e+3 < len(toks)+0 && tokText(toks, e) == "-" && e+3 <= len(toks) {
+		if m, _ := dayAt(toks, e+1); m >= 1 && m <= 12 && len(toks[e+1].Text) == 2 && tokText(toks, e+2) == "-" {
+			if dd, e2 := dayAt(toks, e+3); dd > 0 && len(toks[e+3].Text) == 2 {
+				tx.end, tx.rule, tx.abs = e2, "date.iso", Date{Y: y, M: m, D: dd, Precision: "day"}
+				return tx, true
+			}
+		}
+	}
+	// numeric 21/07/2019 or 7/21/2019
+	if t.Kind == Number && tokText(toks, i+1) == "/" && tokText(toks, i+3) == "/" {
+		a, _ := dayAt(toks, i)
+		b, _ := dayAt(toks, i+2)
+		y, e := yearAt(toks, i+4)
+		if a > 0 && b > 0 && y > 0 {
+			m, dd, rule := a, b, "date.numeric.mdy"
+			if a > 12 {
+				m, dd, rule = b, a, "date.numeric.dmy"
+			} else if b <= 12 && d.dayFirst {
+				m, dd, rule = b, a, "date.numeric.dmy"
+			}
+			if m <= 12 {
+				tx.end, tx.rule, tx.abs = e, rule, Date{Y: y, M: m, D: dd, Precision: "day"}
+				return tx, true
+			}
+		}
+	}
+	// [Weekday ,] Month Day [,] [Year]  |  Month Year  |  Month
+	wd := false
+	if _, ok := weekdayNames[t.Norm]; ok && t.Cap {
+		wd = true
+	} else if weekdayAbbrev[t.Norm] && t.Cap {
+		// "Wed 05 Apr 2017", "Sun 22 Feb 2015": an abbreviated weekday only before a date
+		if dd, e := dayAt(toks, i+1); dd > 0 {
+			if m, e2 := monthAt(toks, e); m > 0 {
+				if y, e3 := yearAt(toks, skipComma(toks, e2)); y > 0 {
+					tx.end, tx.rule, tx.abs = e3, "date.wd-d-m-y", Date{Y: y, M: m, D: dd, Precision: "day"}
+					return tx, true
+				}
+			}
+		}
+		return tx, false
+	}
+	k := i
+	if wd {
+		k = skipComma(toks, i+1)
+	}
+	if m, e := monthAt(toks, k); m > 0 {
+		if t.Norm == "may" && !wd && !mayIsMonth(toks, k, e) {
+			return tx, false
+		}
+		if t.Norm == "march" && !wd && norm(toks, e) == "on" {
+			return tx, false
+		}
+		if dd, e2 := dayAt(toks, e); dd > 0 && !(e2 < len(toks) && toks[e2].Norm == ":") {
+			e3 := skipComma(toks, e2)
+			if y, e4 := yearAt(toks, e3); y > 0 {
+				tx.end, tx.rule, tx.abs = e4, "date.m-d-y", Date{Y: y, M: m, D: dd, Precision: "day"}
+				return tx, true
+			}
+			tx.end, tx.rule, tx.abs, tx.rel = e2, "date.m-d", Date{M: m, D: dd, Precision: "day"}, "monthday"
+			return tx, true
+		}
+		e2 := skipComma(toks, e)
+		if y, e3 := yearAt(toks, e2); y > 0 {
+			tx.end, tx.rule, tx.abs = e3, "date.m-y", Date{Y: y, M: m, Precision: "month"}
+			return tx, true
+		}
+		if wd {
+			// "Tuesday, March" is not a date; the weekday alone is
+			tx.end, tx.rule, tx.rel, tx.offset = i+1, "date.weekday", "weekday", int(weekdayNames[t.Norm])
+			return tx, true
+		}
+		tx.end, tx.rule, tx.abs, tx.rel = e, "date.month", Date{M: m, Precision: "month"}, "month"
+		if p := norm(toks, i-1); p == "last" || p == "next" || p == "this" {
+			tx.start = i - 1
+			tx.offset = map[string]int{"last": -1, "next": 1, "this": 0}[p]
+			tx.rule = "date." + p + "-month"
+		} else {
+			tx.offset = 99 // nearest by tense
+		}
+		return tx, true
+	}
+	if wd {
+		tx.end, tx.rule, tx.rel, tx.offset = i+1, "date.weekday", "weekday", int(weekdayNames[t.Norm])
+		// "Wednesday, 25 July, 2018"
+		if dd, e := dayAt(toks, k); dd > 0 {
+			if m, e2 := monthAt(toks, e); m > 0 {
+				if y, e3 := yearAt(toks, skipComma(toks, e2)); y > 0 {
+					tx.end, tx.rule, tx.rel, tx.abs = e3, "date.wd-d-m-y", "", Date{Y: y, M: m, D: dd, Precision: "day"}
+				}
+			}
+		}
+		return tx, true
+	}
+	// Day Month [Year]: "25 July 2018", "5th of May"
+	if dd, e := dayAt(toks, i); dd > 0 {
+		if norm(toks, e) == "of" {
+			e++
+		}
+		if m, e2 := monthAt(toks, e); m > 0 {
+			e3 := skipComma(toks, e2)
+			if y, e4 := yearAt(toks, e3); y > 0 {
+				tx.end, tx.rule, tx.abs = e4, "date.d-m-y", Date{Y: y, M: m, D: dd, Precision: "day"}
+				return tx, true
+			}
+			tx.end, tx.rule, tx.abs, tx.rel = e2, "date.d-m", Date{M: m, D: dd, Precision: "day"}, "monthday"
+			return tx, true
+		}
+	}
+	// Year, decade
+	if y, e := yearAt(toks, i); y > 0 {
+		if e < len(toks) && toks[e].Norm == "s" && !toks[e].Space {
+			return tx, false
+		}
+		if !isYearContext(toks, i, e) {
+			return tx, false
+		}
+		// "1980-88": the first year stands, the range end is a year too
+		tx.end, tx.rule, tx.abs = e, "date.year", Date{Y: y, Precision: "year"}
+		return tx, true
+	}
+	// Season: "last summer", "this spring", "summer 2018", "the spring"
+	if s, ok := seasons[t.Norm]; ok {
+		if y, e := yearAt(toks, i+1); y > 0 {
+			tx.end, tx.rule, tx.abs = e, "date.season-year", Date{Y: y, Season: s, Precision: "season"}
+			return tx, true
+		}
+		p := norm(toks, i-1)
+		if p == "last" || p == "this" || p == "next" {
+			tx.start, tx.end, tx.rule, tx.rel = i-1, i+1, "date."+p+"-season", "season"
+			tx.abs = Date{Season: s, Precision: "season"}
+			tx.offset = map[string]int{"last": -1, "next": 1, "this": 0}[p]
+			return tx, true
+		}
+		return tx, false
+	}
+	switch t.Norm {
+	case "today", "tonight":
+		tx.end, tx.rule, tx.rel, tx.unit = i+1, "date."+t.Norm, "dct", "day"
+		return tx, true
+	case "yesterday":
+		tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+1, "date.yesterday", "dct", "day", -1
+		return tx, true
+	case "tomorrow":
+		tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+1, "date.tomorrow", "dct", "day", 1
+		return tx, true
+	case "last", "this", "next", "past", "coming":
+		u := norm(toks, i+1)
+		if u == "week" || u == "month" || u == "year" || u == "weekend" {
+			off := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[t.Norm]
+			if norm(toks, i-1) == "the" && (t.Norm == "past" || t.Norm == "last" || t.Norm == "next" || t.Norm == "coming") {
+				return tx, false // "the past year" is a duration
+			}
+			if u == "weekend" {
+				u = "week"
+			}
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+2, "date."+t.Norm+"-"+u, "dct", u, off
+			if t.Norm == "last" && u == "night" {
+				tx.unit, tx.offset = "day", -1
+			}
+			return tx, true
+		}
+		if t.Norm == "last" && u == "night" {
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+2, "date.last-night", "dct", "day", -1
+			return tx, true
+		}
+	case "earlier", "later":
+		// "earlier this month", "later this year"
+		if norm(toks, i+1) == "this" {
+			u := norm(toks, i+2)
+			if u == "week" || u == "month" || u == "year" {
+				tx.end, tx.rule, tx.rel, tx.unit = i+3, "date."+t.Norm+"-this-"+u, "dct", u
+				return tx, true
+			}
+		}
+		if t.Norm == "earlier" && norm(toks, i+1) == "in" && norm(toks, i+2) == "the" {
+			u := norm(toks, i+3)
+			if u == "week" || u == "month" || u == "year" {
+				tx.end, tx.rule, tx.rel, tx.unit = i+4, "date.earlier-in-the-"+u, "dct", u
+				return tx, true
+			}
+		}
+	case "now", "currently", "recently", "nowadays":
+		// TimeML's PRESENT_REF / PAST_REF
+		if t.Norm == "now" && (norm(toks, i-1) == "from" || norm(toks, i-1) == "until" || norm(toks, i-1) == "by") {
+			return tx, false
+		}
+		tx.end, tx.rule, tx.rel = i+1, "date."+t.Norm, "ref"
+		tx.abs.Precision = "ref"
+		if t.Norm == "recently" {
+			tx.unit = "PAST_REF"
+		} else {
+			tx.unit = "PRESENT_REF"
+		}
+		return tx, true
+	case "the", "that", "a", "an", "one":
+		// anaphora: "the next day", "the following day", "the day before", "that day", "a day earlier"
+		u := norm(toks, i+1)
+		if t.Norm == "the" && (u == "next" || u == "following" || u == "previous" || u == "same") {
+			unit := norm(toks, i+2)
+			if unit == "day" || unit == "week" || unit == "month" || unit == "year" || unit == "night" || unit == "morning" || unit == "evening" {
+				if unit == "night" || unit == "morning" || unit == "evening" {
+					unit = "day"
+				}
+				off := map[string]int{"next": 1, "following": 1, "previous": -1, "same": 0}[u]
+				tx.end, tx.rule, tx.rel, tx.unit, tx.offset, tx.hidden = i+3, "date.the-"+u+"-"+unit, "anaphor", unit, off, true
+				return tx, true
+			}
+		}
+		if t.Norm == "the" && (u == "day" || u == "year") && (norm(toks, i+2) == "before" || norm(toks, i+2) == "after") {
+			off := -1
+			if norm(toks, i+2) == "after" {
+				off = 1
+			}
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset, tx.hidden = i+3, "date.the-"+u+"-"+norm(toks, i+2), "anaphor", u, off, true
+			return tx, true
+		}
+		if t.Norm == "that" && (u == "day" || u == "night" || u == "morning" || u == "evening") {
+			tx.end, tx.rule, tx.rel, tx.unit, tx.hidden = i+2, "date.that-"+u, "anaphor", "day", true
+			return tx, true
+		}
+		if (t.Norm == "a" || t.Norm == "an" || t.Norm == "one") && (u == "day" || u == "week" || u == "month" || u == "year") {
+			if dir := norm(toks, i+2); dir == "earlier" || dir == "later" || dir == "before" || dir == "after" {
+				o := 1
+				if dir == "earlier" || dir == "before" {
+					o = -1
+				}
+				tx.end, tx.rule, tx.rel, tx.unit, tx.offset, tx.hidden = i+3, "date.a-"+u+"-"+dir, "anaphor", u, o, true
+				return tx, true
+			}
+			if norm(toks, i+2) == "ago" {
+				tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.a-"+u+"-ago", "dct", u, -1
+				return tx, true
+			}
+		}
+	}
+	// "N days later", "ten days ago", "two years earlier"
+	if n, ok := parseNumber(toks, i); ok && n.Value > 0 && n.Value < 100 {
+		u := strings.TrimSuffix(norm(toks, n.End), "s")
+		if u == "day" || u == "week" || u == "month" || u == "year" {
+			dir := norm(toks, n.End+1)
+			switch dir {
+			case "ago":
+				tx.end, tx.rule, tx.rel, tx.unit, tx.offset = n.End+2, "date.n-"+u+"s-ago", "dct", u, -n.Value
+				return tx, true
+			case "later", "earlier", "after", "before":
+				o := n.Value
+				if dir == "earlier" || dir == "before" {
+					o = -o
+				}
+				tx.end, tx.rule, tx.rel, tx.unit, tx.offset, tx.hidden = n.End+2, "date.n-"+u+"s-"+dir, "anaphor", u, o, true
+				return tx, true
+			}
+		}
+	}
+	return tx, false
+}
+
+// mayIsMonth tells the month from the modal verb: "in May", "May 4", "May 2019".
+func mayIsMonth(toks []Token, i, e int) bool {
+	if e < len(toks) && toks[e].Kind == Number {
+		return true
+	}
+	switch norm(toks, i-1) {
+	case "in", "since", "until", "of", "last", "next", "this", "early", "late", "mid", "by", "during", "from", "through", "-", "between", "and", "to":
+		return true
+	}
+	return false
+}
+
+// futureTense reports whether the clause around token i speaks of the future.
+func futureTense(d *Document, i int) bool {
+	s := d.Sentences[d.Tokens[i].Sent]
+	lo := i - 8
+	if lo < s.First {
+		lo = s.First
+	}
+	for k := lo; k < i; k++ {
+		switch d.Tokens[k].Norm {
+		case "will", "shall", "ll", "plans", "planned", "scheduled", "upcoming", "expected", "due":
+			return true
+		}
+	}
+	return false
+}
+
+// resolve turns underspecified expressions into values (phase two): against
+// the reference date (publication) for deictic ones, the previous resolved
+// day for anaphoric ones. ref.Y == 0 means no reference.
+func resolveDates(txs []timex, ref Date) {
+	var last Date // previous resolved date at day precision
+	for i := range txs {
+		tx := &txs[i]
+		tx.ok = true
+		switch tx.rel {
+		case "":
+			tx.res = tx.abs
+		case "ref":
+			tx.res = Date{Precision: "ref"}
+		case "monthday", "month":
+			tx.res = tx.abs
+			if ref.Y != 0 {
+				y := ref.Y
+				rm, rd := ref.M, ref.D
+				if tx.rel == "month" && tx.offset != 99 {
+					switch tx.offset {
+					case -1:
+						if tx.abs.M >= rm {
+							y--
+						}
+					case 1:
+						if tx.abs.M <= rm {
+							y++
+						}
+					}
+				} else if tx.future {
+					if tx.abs.M < rm || (tx.abs.M == rm && tx.abs.D != 0 && tx.abs.D < rd) {
+						y++
+					}
+				} else if tx.abs.M > rm || (tx.abs.M == rm && tx.abs.D > rd && rd != 0) {
+					y--
+				}
+				tx.res.Y = y
+			}
+		case "season":
+			tx.res = tx.abs
+			if ref.Y != 0 {
+				tx.res.Y = ref.Y + tx.offset
+			} else {
+				tx.ok = false
+			}
+		case "weekday":
+			if ref.Precision != "day" {
+				tx.ok = false
+				continue
+			}
+			rt := ref.Time()
+			want := time.Weekday(tx.offset)
+			diff := int(want - rt.Weekday())
+			if tx.future {
+				if diff < 0 {
+					diff += 7
+				}
+			} else if diff > 0 {
+				diff -= 7
+			}
+			tx.res = dayDate(rt.AddDate(0, 0, diff))
+		case "dct":
+			if ref.Y == 0 || (tx.unit == "day" && ref.Precision != "day") {
+				tx.ok = false
+				continue
+			}
+			rt := ref.Time()
+			switch tx.unit {
+			case "day":
+				tx.res = dayDate(rt.AddDate(0, 0, tx.offset))
+			case "week":
+				t := rt.AddDate(0, 0, 7*tx.offset)
+				y, w := t.ISOWeek()
+				tx.res = Date{Y: y, Week: w, Precision: "week"}
+			case "month":
+				t := time.Date(ref.Y, time.Month(max(ref.M, 1)), 1, 0, 0, 0, 0, time.UTC).AddDate(0, tx.offset, 0)
+				tx.res = Date{Y: t.Year(), M: int(t.Month()), Precision: "month"}
+				if ref.M == 0 {
+					tx.ok = false
+				}
+			case "year":
+				tx.res = Date{Y: ref.Y + tx.offset, Precision: "year"}
+			}
+		case "anaphor":
+			if last.Y == 0 && last.M == 0 {
+				tx.ok = false
+				continue
+			}
+			t := last.Time()
+			switch tx.unit {
+			case "day":
+				tx.res = dayDate(t.AddDate(0, 0, tx.offset))
+				if last.Y == 0 {
+					tx.res.Y = 0
+				}
+			case "week":
+				tx.res = dayDate(t.AddDate(0, 0, 7*tx.offset))
+			case "month":
+				t2 := t.AddDate(0, tx.offset, 0)
+				tx.res = Date{Y: t2.Year(), M: int(t2.Month()), Precision: "month"}
+			case "year":
+				tx.res = Date{Y: last.Y + tx.offset, Precision: "year"}
+			}
+		}
+		tx.res.Mod = tx.abs.Mod
+		if tx.ok && tx.res.Precision == "day" && (tx.res.M != 0) {
+			last = tx.res
+		}
+	}
+}
+
+// value renders a resolved expression as the output value.
+func (tx *timex) value() string {
+	if tx.res.Precision == "ref" {
+		return tx.unit
+	}
+	return tx.res.String()
+}

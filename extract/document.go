@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// TokenKind classifies tokens.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word TokenKind = iota
+	Number
+	Punct
+)
+
+// Token is one word, number or punctuation mark, with byte offsets into the
+// document text.
+type Token struct {
+	Start, End int
+	Text       string
+	Norm       string // lowercase, no diacritics or apostrophes
+	Kind       TokenKind
+	Cap        bool // first letter uppercase
+	Upper      bool // every letter uppercase (and at least two letters)
+	Space      bool // whitespace (or start of text) before the token
+	Newline    bool // a line break before the token
+	Sent       int  // sentence index
+}
+
+// Span is a byte range of the document text.
+type Span struct{ Start, End int }
+
+// Sentence is a sentence: its byte span and token range [First, Last).
+type Sentence struct {
+	Start, End  int
+	First, Last int
+	Para        int
+}
+
+// Document is an article's text, tokenised and split into paragraphs and
+// sentences. Offsets are bytes; CP converts them to the code points of the
+// output.
+type Document struct {
+	dayFirst   bool // numeric dates are day-first in this text
+	Text       string
+	Tokens     []Token
+	Sentences  []Sentence
+	Paragraphs []Span
+	// multibyte holds, for every non-ASCII rune, its byte offset and the
+	// extra bytes it and those before it take, so CP is a binary search.
+	mbOff   []int
+	mbExtra []int
+}
+
+// NewDocument tokenises text and splits it into sentences.
+func NewDocument(text string) *Document {
+	d := &Document{Text: text}
+	extra := 0
+	for i, r := range text {
+		if r >= utf8.RuneSelf {
+			extra += utf8.RuneLen(r) - 1
+			d.mbOff = append(d.mbOff, i)
+			d.mbExtra = append(d.mbExtra, extra)
+		}
+	}
+	d.tokenize()
+	d.segment()
+	return d
+}
+
+// CP converts a byte offset to a code-point offset.
+func (d *Document) CP(b int) int {
+	if len(d.mbOff) == 0 {
+		return b
+	}
+	i := sort.SearchInts(d.mbOff, b) // runes starting before b
+	if i == 0 {
+		return b
+	}
+	return b - d.mbExtra[i-1]
+}
+
+func isAbbrevLetters(s string, i int) (int, bool) {
+	// "U.S.", "U.N.", "U.S.A." : letter '.' letter '.' ...
+	j := i
+	n := 0
+	for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' {
+		j += 2
+		n++
+	}
+	if n >= 2 && (j >= len(s) || !isASCIILetter(s[j])) {
+		return j, true
+	}
+	return i, false
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+func (d *Document) tokenize() {
+	s := d.Text
+	d.Tokens = make([]Token, 0, len(s)/5)
+	space, newline := true, true
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' {
+			space = true
+			if r == '\n' || r == '\u2028' || r == '\u2029' {
+				newline = true
+			}
+			i += w
+			continue
+		}
+		start := i
+		kind := Punct
+		if end, ok := isAbbrevLetters(s, i); ok {
+			i = end
+			kind = Word
+		} else if gazetteer.IsWordRune(r) {
+			kind = Word
+			if unicode.IsDigit(r) {
+				kind = Number
+			}
+			for i < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[i:])
+				if gazetteer.IsWordRune(r2) {
+					if kind == Number && !unicode.IsDigit(r2) {
+						// "23rd", "2019s": letters after digits stay in the token
+						if i == start || !unicode.IsLetter(r2) {
+							break
+						}
+					}
+					i += w2
+					continue
+				}
+				if kind == Number && (r2 == ',' || r2 == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					i += w2 // "1,000", "2.5"
+					continue
+				}
+				if kind == Word && gazetteer.IsApostrophe(r2) && i+w2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[i+w2:])
+					if unicode.IsLetter(r3) {
+						// possessive 's and n't split off; Qa'im stays whole
+						rest := s[i+w2:]
+						if (r3 == 's' || r3 == 'S') && (len(rest) == 1 || !gazetteer.IsWordRune(firstRune(rest[1:]))) {
+							break
+						}
+						i += w2
+						continue
+					}
+				}
+				break
+			}
+		} else {
+			i += w
+		}
+		t := Token{Start: start, End: i, Text: s[start:i], Kind: kind, Space: space, Newline: newline}
+		if kind == Punct && gazetteer.IsApostrophe(r) && i < len(s) && (s[i] == 's' || s[i] == 'S') &&
+			(i+1 >= len(s) || !gazetteer.IsWordRune(firstRune(s[i+1:]))) && !space {
+			// possessive "’s" as one token
+			i++
+			t.End, t.Text, t.Kind = i, s[start:i], Word
+		}
+		if kind != Punct {
+			t.Norm = gazetteer.NormalizeWord(t.Text)
+			if kind == Word && strings.Contains(t.Text, ".") {
+				t.Norm = strings.ReplaceAll(t.Norm, ".", "")
+			}
+			first, _ := utf8.DecodeRuneInString(t.Text)
+			t.Cap = unicode.IsUpper(first)
+			if t.Cap {
+				up, letters := true, 0
+				for _, c := range t.Text {
+					if unicode.IsLetter(c) {
+						letters++
+						if !unicode.IsUpper(c) {
+							up = false
+							break
+						}
+					}
+				}
+				t.Upper = up && letters >= 2
+			}
+		} else {
+			t.Norm = t.Text
+		}
+		d.Tokens = append(d.Tokens, t)
+		space, newline = false, false
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// abbreviations are words that a following period does not end a sentence
+// after (titles, ranks, months, common Latin shortenings).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "col": true, "lt": true, "gen": true,
+	"sgt": true, "capt": true, "cpt": true, "maj": true, "brig": true, "adm": true, "cmdr": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "st": true, "mt": true, "ft": true, "no": true, "nos": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"jr": true, "sr": true, "vs": true, "etc": true, "approx": true, "cpl": true, "pvt": true, "lieut": true,
+	"gens": true, "pfc": true, "spc": true, "insp": true, "supt": true, "det": true, "ave": true, "blvd": true,
+	"rd": true, "hon": true, "messrs": true, "fr": true, "sheikh": false, "al": false, "i.e": true, "e.g": true,
+}
+
+// segment splits tokens into sentences: at . ! ? before a capital, digit or
+// quote (not after an abbreviation or an initial) and at every line break.
+func (d *Document) segment() {
+	toks := d.Tokens
+	para := 0
+	first := 0
+	flush := func(last int) {
+		if last > first {
+			d.Sentences = append(d.Sentences, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last, Para: para})
+		}
+		first = last
+	}
+	for i := range toks {
+		if i > first && toks[i].Newline {
+			flush(i)
+			para++ // every line of a news page is its own paragraph
+		}
+		t := toks[i]
+		if t.Kind != Punct || (t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == Punct && !toks[j].Space && isCloser(toks[j].Text) {
+			j++
+		}
+		if j >= len(toks) || toks[j].Newline {
+			continue // line break will end it
+		}
+		if !toks[j].Space {
+			continue
+		}
+		next := toks[j]
+		nextOK := next.Cap || next.Kind == Number || isOpener(next.Text)
+		if !nextOK {
+			continue
+		}
+		if t.Text == "." && i > 0 && !toks[i].Space {
+			prev := toks[i-1]
+			if prev.Kind == Word && (abbreviations[prev.Norm] || (len([]rune(prev.Text)) == 1 && prev.Cap)) {
+				continue
+			}
+		}
+		flush(j)
+	}
+	flush(len(toks))
+	for i := range d.Sentences {
+		for k := d.Sentences[i].First; k < d.Sentences[i].Last; k++ {
+			d.Tokens[k].Sent = i
+		}
+	}
+	// Paragraphs: runs of text between line breaks.
+	start := -1
+	for i, t := range toks {
+		if start < 0 {
+			start = t.Start
+		}
+		if i+1 == len(toks) || toks[i+1].Newline {
+			d.Paragraphs = append(d.Paragraphs, Span{start, t.End})
+			start = -1
+		}
+	}
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+func isOpener(s string) bool {
+	switch s {
+	case "\"", "“", "‘", "'", "(", "[", "«", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+// SentenceText returns a sentence's text.
+func (d *Document) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// TokenAt returns the index of the first token starting at or after byte b.
+func (d *Document) TokenAt(b int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
+}

@@ -1,0 +1,293 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// Extractor turns articles into records. It holds the immutable resources
+// (gazetteer, actor dictionary, rules) and is safe for concurrent use.
+type Extractor struct {
+	gaz       *gazetteer.Gazetteer
+	actors    *gazetteer.Actors
+	rules     *Rules
+	published Date // fallback publication date (--published); zero when none
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithGazetteer sets the gazetteer (default: gazetteer.Default()).
+func WithGazetteer(g *gazetteer.Gazetteer) Option { return func(x *Extractor) { x.gaz = g } }
+
+// WithActors sets the actor dictionary (default: gazetteer.DefaultActors()).
+func WithActors(a *gazetteer.Actors) Option { return func(x *Extractor) { x.actors = a } }
+
+// WithRules sets the attack-type rules (default: DefaultRules()).
+func WithRules(r *Rules) Option { return func(x *Extractor) { x.rules = r } }
+
+// WithPublished sets the publication date for articles that state none
+// (SPEC's --published). It is a reference date, never the clock.
+func WithPublished(d Date) Option { return func(x *Extractor) { x.published = d } }
+
+// New returns an Extractor with the embedded resources unless options give others.
+func New(opts ...Option) (*Extractor, error) {
+	x := &Extractor{}
+	for _, o := range opts {
+		o(x)
+	}
+	var err error
+	if x.gaz == nil {
+		if x.gaz, err = gazetteer.Default(); err != nil {
+			return nil, err
+		}
+	}
+	if x.actors == nil {
+		if x.actors, err = gazetteer.DefaultActors(); err != nil {
+			return nil, err
+		}
+	}
+	if x.rules == nil {
+		if x.rules, err = DefaultRules(); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
+}
+
+// Extract runs every stage on one article and assembles its record.
+func (x *Extractor) Extract(a Article) Record {
+	d := NewDocument(a.Text)
+	rec := Record{Article: ArticleInfo{ID: a.ID, Path: a.Path, Line: a.Line, URL: a.URL, Source: a.Source},
+		Events: []Event{}, Places: []PlaceOut{}, Actors: []ActorOut{}, Dates: []DateMention{}, Warnings: []string{}}
+	rec.Warnings = append(rec.Warnings, a.Warnings...)
+	rec.Article.Title = a.Title
+	if rec.Article.Title == "" {
+		rec.Article.Title = headline(d)
+	}
+	d.dayFirst = detectDayFirst(d)
+
+	// layers
+	L := &layers{}
+	L.dates = findDates(d)
+	pub, warn := x.publication(d, a, L.dates)
+	if warn != "" {
+		rec.Warnings = append(rec.Warnings, warn)
+	}
+	rec.Article.Published = pub
+	var ref Date
+	if pub != nil {
+		ref, _ = ParseISODate(pub.Value)
+	} else {
+		rec.Warnings = append(rec.Warnings, "no publication date: relative dates keep only what the text states")
+	}
+	resolveDates(L.dates, ref)
+	L.places = x.findPlaces(d)
+	L.focus = focusCountry(L.places)
+	L.actors = x.findActors(d, L.focus)
+	L.counts = findCounts(d)
+	L.triggers = x.rules.findTriggers(d)
+	for i := range L.places {
+		if L.places[i].dateline {
+			L.dateline = &L.places[i]
+			s := d.Tokens[L.places[i].start].Start
+			e := s
+			for k := L.places[i].start; k < len(d.Tokens) && !isDash(d.Tokens[k].Text); k++ {
+				e = d.Tokens[k].End
+			}
+			rec.Article.Dateline = &Dateline{Text: d.Text[s:e], PlaceID: L.places[i].place.ID, Start: d.CP(s), End: d.CP(e)}
+			break
+		}
+	}
+
+	rec.Events = x.assembleEvents(d, L, a.ID)
+	if rec.Events == nil {
+		rec.Events = []Event{}
+	}
+	rec.Places = placesOut(d, L.places)
+	rec.Actors = actorsOut(d, L.actors)
+	for i := range L.dates {
+		tx := &L.dates[i]
+		if !tx.ok && tx.rel != "monthday" && tx.rel != "month" {
+			continue
+		}
+		if tx.hidden {
+			continue
+		}
+		s, e := d.Tokens[tx.start].Start, d.Tokens[tx.end-1].End
+		rec.Dates = append(rec.Dates, DateMention{Value: tx.value(), Precision: tx.res.Precision, Mod: tx.res.Mod,
+			Text: d.Text[s:e], Start: d.CP(s), End: d.CP(e), Rule: tx.rule})
+	}
+	return rec
+}
+
+func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }
+
+// focusCountry is the country of most resolved place mentions.
+func focusCountry(ps []placeMention) string {
+	n := map[string]int{}
+	for _, p := range ps {
+		n[p.place.Country]++
+	}
+	best, bn := "", 0
+	for cc, c := range n {
+		if c > bn || (c == bn && cc < best) {
+			best, bn = cc, c
+		}
+	}
+	return best
+}
+
+// boilerplate lines are not headlines.
+func isBoilerplate(line string) bool {
+	l := strings.ToLower(line)
+	if len(strings.Fields(line)) < 3 {
+		return true
+	}
+	for _, b := range []string{"icon ", "subscribe", "cookie", "javascript", "sign in", "log in", "newsletter", "advertisement", "skip to", "menu", "you must enter", "middle-east and international news", "share this", "published:", "by "} {
+		if strings.Contains(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// headline is the first non-boilerplate line.
+func headline(d *Document) string {
+	for _, p := range d.Paragraphs {
+		line := strings.TrimSpace(d.Text[p.Start:p.End])
+		if line == "" || isBoilerplate(line) || len(line) > 300 {
+			continue
+		}
+		return line
+	}
+	return ""
+}
+
+// detectDayFirst decides "05/04/2019" by the unambiguous numeric dates in the text.
+func detectDayFirst(d *Document) bool {
+	toks := d.Tokens
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i].Kind == Number && toks[i+1].Text == "/" && toks[i+3].Text == "/" {
+			a, _ := dayAt(toks, i)
+			b, _ := dayAt(toks, i+2)
+			if a > 12 && b <= 12 {
+				return true
+			}
+			if b > 12 && a <= 12 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// publication finds the publication date in SPEC's order: metadata, the text
+// (bylines and datelines near the top), --published, the latest complete date
+// in the body (inferred), else nil.
+func (x *Extractor) publication(d *Document, a Article, txs []timex) (*Published, string) {
+	if a.Published != "" {
+		if dt, ok := ParseISODate(a.Published); ok {
+			return &Published{Value: dt.String(), Source: "metadata"}, ""
+		}
+		if dt, ok := parseLooseDate(a.Published); ok {
+			return &Published{Value: dt.String(), Source: "metadata"}, ""
+		}
+		return nil, "metadata published date " + quote(a.Published) + " is not a date; ignored"
+	}
+	for i := range txs {
+		tx := &txs[i]
+		if tx.rel != "" || tx.abs.Precision != "day" {
+			continue
+		}
+		s := d.Tokens[tx.start].Start
+		if s > 600 {
+			break
+		}
+		if bylineContext(d, tx) {
+			tx.rule = "date.published"
+			e := d.Tokens[tx.end-1].End
+			return &Published{Value: tx.abs.String(), Source: "text", Text: d.Text[s:e]}, ""
+		}
+	}
+	if x.published.Y != 0 {
+		return &Published{Value: x.published.String(), Source: "flag"}, ""
+	}
+	var latest *Date
+	for i := range txs {
+		tx := &txs[i]
+		if tx.rel == "" && tx.abs.Precision == "day" && tx.abs.Y != 0 {
+			if latest == nil || tx.abs.Time().After(latest.Time()) {
+				dd := tx.abs
+				latest = &dd
+			}
+		}
+	}
+	if latest == nil {
+		// a month and year stated ("April 11, 2019" absent, "in March 2019"): infer at month precision
+		for i := range txs {
+			tx := &txs[i]
+			if tx.rel == "" && tx.abs.Precision == "month" && tx.abs.Y != 0 {
+				if latest == nil || tx.abs.Time().After(latest.Time()) {
+					dd := tx.abs
+					latest = &dd
+				}
+			}
+		}
+	}
+	if latest != nil {
+		latest.Mod = ""
+		return &Published{Value: latest.String(), Source: "inferred"}, ""
+	}
+	return nil, ""
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// bylineContext accepts a full date near the top whose line, before it, holds
+// only capitalised words, weekdays and byline words ("Published:", "|").
+func bylineContext(d *Document, tx *timex) bool {
+	toks := d.Tokens
+	k := tx.start
+	for k > 0 && !toks[k].Newline {
+		k--
+		t := toks[k]
+		if t.Kind == Word && !t.Cap {
+			switch t.Norm {
+			case "published", "posted", "updated", "on", "at", "by", "date", "last", "and", "of":
+			default:
+				return false
+			}
+		}
+	}
+	// after the date, the line ends, or a time / separator follows
+	e := tx.end
+	if e >= len(toks) || toks[e].Newline {
+		return true
+	}
+	switch toks[e].Text {
+	case "-", "–", "—", "|", "/", "(", ",", ".":
+		return true
+	}
+	if toks[e].Kind == Number {
+		return true // "July 21, 2019 10:15"
+	}
+	// "Sun 22 Feb 2015 Suicide bomber kills 4": a date opening the text
+	return tx.start == 0 || toks[tx.start].Newline && toks[e].Cap
+}
+
+// parseLooseDate reads metadata dates in other common shapes ("2/22/2015",
+// "July 21, 2019").
+func parseLooseDate(s string) (Date, bool) {
+	d := NewDocument(s)
+	txs := findDates(d)
+	if len(txs) > 0 && txs[0].rel == "" && txs[0].abs.Y != 0 {
+		return txs[0].abs, true
+	}
+	return Date{}, false
+}
+
+// sortStrings sorts in place and returns s.
+func sortStrings(s []string) []string { sort.Strings(s); return s }

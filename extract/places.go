@@ -1,0 +1,540 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// placeMention is one resolved place mention.
+type placeMention struct {
+	start, end int // token indices
+	place      *gazetteer.Place
+	qualifier  string // east, near, ...
+	reason     string
+	rule       string
+	dateline   bool
+}
+
+// placeSpan is a candidate mention before resolution.
+type placeSpan struct {
+	start, end int
+	key        string
+	cands      []gazetteer.Candidate
+	qualifier  string
+	featureAdm string // "admin1" after "province", "admin2" after "district"
+	evidence   bool   // structural evidence: "in X", "X, Iraq", dateline
+	parent     int    // index of the span after "X, Y" / "X in Y", -1 none
+	dateline   bool
+}
+
+// qualifiers before a place that are kept as a note, not part of the name.
+var directions = map[string]string{"east": "east", "west": "west", "north": "north", "south": "south",
+	"eastern": "east", "western": "west", "northern": "north", "southern": "south", "central": "central",
+	"northeast": "northeast", "northwest": "northwest", "southeast": "southeast", "southwest": "southwest",
+	"northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
+	"outskirts": "outskirts", "near": "near", "outside": "outside"}
+
+// admFeature are words after a name that say which kind of place it is.
+var admFeature = map[string]string{"province": "admin1", "governorate": "admin1", "provinces": "admin1",
+	"state": "admin1", "region": "admin1", "district": "admin2", "county": "admin2", "parish": "admin2",
+	"mountains": "feature", "mountain": "feature", "desert": "feature", "river": "feature", "valley": "feature",
+	"city": "city", "town": "city", "village": "city", "neighbourhood": "city", "neighborhood": "city", "area": "any",
+	"subdistrict": "admin2", "sub-district": "admin2", "lake": "feature", "dam": "feature"}
+
+// evidenceBefore are words after which a capitalised name is likely a place.
+var evidenceBefore = map[string]bool{"in": true, "at": true, "near": true, "from": true, "outside": true,
+	"to": true, "into": true, "across": true, "toward": true, "towards": true, "around": true, "of": false,
+	"via": true, "through": true, "between": true, "inside": true}
+
+// personCue are words that make a capitalised name a person.
+var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "recalled": true, "added": true,
+	"explained": true, "asked": true, "warned": true, "insisted": true, "continued": true, "wrote": true, "noted": true}
+
+var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sheikh": true, "gen": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "maj": true, "president": true, "minister": true,
+	"spokesman": true, "commander": true, "general": true, "colonel": true, "officer": true, "judge": true,
+	"mayor": true, "governor": true, "senator": true, "prince": true, "king": true, "imam": true, "chief": true,
+	"brother": true, "son": true, "father": true, "saint": false}
+
+// functionWords may stand capitalised beside a place without joining its name.
+var functionWords = map[string]bool{"in": true, "at": true, "on": true, "the": true, "from": true, "near": true,
+	"and": true, "of": true, "to": true, "by": true, "for": true, "with": true, "into": true, "a": true,
+	"an": true, "as": true, "but": true, "or": true, "after": true, "before": true, "since": true, "when": true,
+	"while": true, "through": true, "across": true, "around": true, "outside": true, "inside": true, "over": true,
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "it": true, "its": true,
+	"this": true, "that": true, "says": true, "said": true, "why": true, "how": true, "where": true, "what": true,
+	"who": true, "back": true, "still": true, "amid": true, "against": true, "toward": true, "towards": true,
+	"update": true, "breaking": true, "police": false, "via": true, "between": true, "if": true, "than": true,
+	"during": true, "under": true, "up": true, "out": true, "off": true, "per": true, "s": true, "not": true}
+
+// findPlaces finds and resolves place mentions (the place stage).
+func (x *Extractor) findPlaces(d *Document) []placeMention {
+	toks := d.Tokens
+	var spans []placeSpan
+	for i := 0; i < len(toks); {
+		sp, ok := x.matchPlaceAt(d, i)
+		if !ok {
+			i++
+			continue
+		}
+		spans = append(spans, sp)
+		i = sp.end
+	}
+	// Structure: "X, Y" and "X in Y" make Y X's parent.
+	for k := range spans {
+		spans[k].parent = -1
+		if k+1 < len(spans) {
+			e := spans[k].end
+			n := spans[k+1].start
+			if (n == e+1 && toks[e].Text == ",") || (n == e+1 && toks[e].Norm == "in") {
+				spans[k].parent = k + 1
+				spans[k].evidence = true
+			}
+		}
+	}
+	focus, focusA1 := x.focus(d, spans)
+	var out []placeMention
+	for k := range spans {
+		sp := &spans[k]
+		var parent *gazetteer.Place
+		if sp.parent >= 0 {
+			if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil {
+				parent = ps.place
+			}
+		}
+		best := x.bestPlace(d, sp, focus, focusA1, parent)
+		if best == nil {
+			continue
+		}
+		out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
+			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline})
+	}
+	return out
+}
+
+// matchPlaceAt tries the longest gazetteer name starting at token i.
+func (x *Extractor) matchPlaceAt(d *Document, i int) (placeSpan, bool) {
+	toks := d.Tokens
+	t := toks[i]
+	if t.Kind != Word {
+		return placeSpan{}, false
+	}
+	startsArticle := (t.Norm == "al" || t.Norm == "el") && i+1 < len(toks) && toks[i+1].Text == "-" || (t.Norm == "al" && i+1 < len(toks) && toks[i+1].Cap)
+	if !t.Cap && !startsArticle {
+		return placeSpan{}, false
+	}
+	var h uint64
+	have := false
+	bestEnd := -1
+	var bestCands []gazetteer.Candidate
+	words := 0
+	for j := i; j < len(toks) && words < 7; j++ {
+		tj := toks[j]
+		if j > i {
+			// names continue across spaces and hyphens only, within the line
+			if tj.Newline {
+				break
+			}
+			if tj.Text == "-" && !tj.Space {
+				continue
+			}
+			if tj.Kind != Word {
+				break
+			}
+			if toks[j-1].Text == "-" && toks[j-1].Space {
+				break
+			}
+		}
+		if tj.Kind != Word {
+			break
+		}
+		next := ""
+		if j+1 < len(toks) {
+			nx := j + 1
+			if toks[nx].Text == "-" && nx+1 < len(toks) {
+				nx++
+			}
+			if toks[nx].Kind == Word && !toks[nx].Newline {
+				next = toks[nx].Norm
+			}
+		}
+		if gazetteer.IsArticle(tj.Norm, next) && next != "" {
+			continue
+		}
+		if !have {
+			h = gazetteer.Hash(tj.Norm)
+			have = true
+		} else {
+			h = gazetteer.HashExtend(h, tj.Norm)
+		}
+		words++
+		cands, prefix := x.gaz.LookupHash(h)
+		if len(cands) > 0 {
+			// multi-word names need every word capitalised but articles and "of"/"and"
+			bestEnd, bestCands = j+1, cands
+		}
+		if !prefix {
+			break
+		}
+	}
+	if bestEnd < 0 {
+		return placeSpan{}, false
+	}
+	sp := placeSpan{start: i, end: bestEnd, cands: bestCands}
+	sp.key = d.Text[toks[i].Start:toks[bestEnd-1].End]
+	return x.checkPlaceContext(d, sp)
+}
+
+// checkPlaceContext rejects names that are not places here (parts of longer
+// names, people, common words without evidence) and notes qualifiers and
+// evidence.
+func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, bool) {
+	toks := d.Tokens
+	i, e := sp.start, sp.end
+	last := toks[e-1]
+	if !last.Cap && !toks[i].Cap {
+		return sp, false
+	}
+	// every word of the name capitalised (or an article / connector)
+	for k := i; k < e; k++ {
+		if toks[k].Kind == Word && !toks[k].Cap && !isConnector(toks[k].Norm) {
+			return sp, false
+		}
+	}
+	prev, next := i-1, e
+	if prev >= 0 && toks[prev].Norm == "’s" {
+		prev = -1
+	}
+	headline := isTitleCaseLine(d, i)
+	// hyphen-joined to a lowercase word: "Hit-and-run", "U.S.-backed"
+	if next < len(toks) && toks[next].Text == "-" && !toks[next].Space && next+1 < len(toks) && !toks[next+1].Cap {
+		w := toks[next+1].Norm
+		if w == "and" || w == "or" || w == "to" || x.gaz.IsCommonWord(gazetteer.Key(sp.key)) {
+			return sp, false
+		}
+	}
+	if prev >= 0 && toks[prev].Text == "-" && !toks[prev].Space && prev > 0 && toks[prev-1].Kind == Word && !toks[prev-1].Cap {
+		return sp, false
+	}
+	// adjacent capitalised words make a longer name (a person, an organisation)
+	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Newline && !headline {
+		w := toks[next].Norm
+		if _, ok := admFeature[w]; ok {
+			sp.featureAdm = admFeature[w]
+			sp.evidence = true
+		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !isDirection(w) {
+			return sp, false
+		}
+	}
+	if next < len(toks) && !toks[next].Cap && toks[next].Kind == Word {
+		if f, ok := admFeature[toks[next].Norm]; ok {
+			sp.featureAdm = f
+			sp.evidence = true
+		}
+	}
+	if prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !toks[i].Newline && !headline {
+		w := toks[prev].Norm
+		if personTitles[w] {
+			return sp, false
+		}
+		if q, ok := directions[w]; ok {
+			sp.qualifier = q
+		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !toks[prev].Upper && !(prev == 0 || toks[prev].Newline) {
+			return sp, false
+		}
+	}
+	if prev >= 0 && personTitles[toks[prev].Norm] && toks[prev].Kind == Word {
+		return sp, false
+	}
+	if prev >= 0 && toks[prev].Text == "." && prev > 0 && personTitles[toks[prev-1].Norm] {
+		return sp, false
+	}
+	// people: "says Hama,", "Hama said", "Hama told"
+	if next < len(toks) && personVerbs[toks[next].Norm] {
+		return sp, false
+	}
+	if next+1 < len(toks) && toks[next].Text == "," && next+2 < len(toks) && toks[next+1].Kind == Number && len(toks[next+1].Text) <= 2 {
+		return sp, false // "Khaled, 54,"
+	}
+	if prev >= 0 && personVerbs[toks[prev].Norm] && (next >= len(toks) || toks[next].Kind == Punct) {
+		return sp, false
+	}
+	if prev >= 0 && toks[prev].Kind == Word && !toks[prev].Cap {
+		if q, ok := directions[toks[prev].Norm]; ok {
+			sp.qualifier = q
+		}
+		if evidenceBefore[toks[prev].Norm] {
+			sp.evidence = true
+		}
+		if (toks[prev].Norm == "of") && prev > 0 {
+			switch toks[prev-1].Norm {
+			case "town", "city", "village", "province", "governorate", "district", "outskirts", "south", "north", "east", "west", "capital", "suburbs":
+				sp.evidence = true
+			}
+		}
+	}
+	// "east Mosul" as a curated quarter
+	if sp.qualifier != "" && prev >= 0 && (sp.qualifier == "east" || sp.qualifier == "west") {
+		if cands := x.gaz.Lookup(toks[prev].Text + " " + sp.key); len(cands) > 0 {
+			sp.start, sp.cands, sp.qualifier = prev, cands, ""
+		}
+	}
+	if isDateline(d, sp.start) {
+		sp.dateline, sp.evidence = true, true
+	}
+	// common words need evidence; headline capitals prove nothing
+	k := gazetteer.Key(sp.key)
+	if x.gaz.IsCommonWord(k) && !sp.evidence {
+		hasArea := false
+		for _, c := range sp.cands {
+			if c.Place.Kind == "country" || c.Place.Kind == "admin1" {
+				hasArea = true
+			}
+		}
+		if !hasArea || headline {
+			return sp, false
+		}
+	}
+	return sp, true
+}
+
+func isConnector(w string) bool {
+	switch w {
+	case "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ez", "ed", "es", "of", "and", "de", "la", "le", "du", "des", "da", "di", "do", "bin", "ibn", "bani", "abu", "um", "umm":
+		return true
+	}
+	return len(w) <= 3 && strings.HasPrefix(w, "a") && len(w) >= 2 && w[1] != 'n'
+}
+
+func isDirection(w string) bool { _, ok := directions[w]; return ok }
+
+// isTitleCaseLine reports a headline-style line, where capitals prove nothing.
+func isTitleCaseLine(d *Document, i int) bool {
+	s := d.Sentences[d.Tokens[i].Sent]
+	words, caps := 0, 0
+	for k := s.First; k < s.Last; k++ {
+		t := d.Tokens[k]
+		if t.Kind == Word && len(t.Norm) > 3 {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// isDateline reports an all-caps opening "MOSUL, Iraq –" at the start of a line.
+func isDateline(d *Document, i int) bool {
+	t := d.Tokens[i]
+	if !t.Upper || !(t.Newline || i == 0) {
+		return false
+	}
+	for k := i; k < len(d.Tokens) && k < i+12; k++ {
+		switch d.Tokens[k].Text {
+		case "–", "—", "-", "(":
+			return k > i
+		}
+		if d.Tokens[k].Newline && k > i {
+			return false
+		}
+	}
+	return false
+}
+
+// scored is a candidate place with its score and the reasons for it.
+type scored struct {
+	place  *gazetteer.Place
+	score  float64
+	reason string
+}
+
+// bestPlace picks one candidate for a span, or none when no candidate is
+// likely enough (an explicit no-match beats a wrong match).
+func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string, parent *gazetteer.Place) *scored {
+	var best *scored
+	for _, c := range sp.cands {
+		p := c.Place
+		s := 0.0
+		var why []string
+		switch {
+		case p.Kind == "country":
+			s += 60
+		case p.Kind == "admin1":
+			s += 30
+			if sp.featureAdm == "admin1" {
+				s += 40
+				why = append(why, "named as a province")
+			}
+		case p.Kind == "admin2":
+			s += 5
+			if sp.featureAdm == "admin2" {
+				s += 45
+				why = append(why, "named as a district")
+			}
+		case p.Kind == "PPLC":
+			s += 40
+		case p.Kind == "PPLA":
+			s += 30
+		case p.Kind == "PPLA2":
+			s += 18
+		case strings.HasPrefix(p.Kind, "PPLA"):
+			s += 12
+		case strings.HasPrefix(p.Kind, "PPL"):
+			s += 6
+		default: // curated kinds
+			s += 20
+			if sp.featureAdm == "feature" && (p.Kind == "mountains" || p.Kind == "river" || p.Kind == "desert" || p.Kind == "valley" || p.Kind == "lake" || p.Kind == "dam") {
+				s += 30
+				why = append(why, "named as a "+p.Kind)
+			}
+		}
+		if sp.featureAdm == "city" && (strings.HasPrefix(p.Kind, "PPL") || p.Kind == "city" || p.Kind == "town" || p.Kind == "village") {
+			s += 15
+		}
+		if sp.featureAdm == "admin1" && p.Kind != "admin1" && !p.IsArea() {
+			s -= 20
+		}
+		pop := float64(p.Population)
+		s += 6 * math.Log10(pop+1)
+		if c.Primary {
+			s += 6
+		}
+		s += float64(p.Priority)
+		if p.Priority > 0 {
+			why = append(why, "curated")
+		}
+		if focus != "" && p.Country == focus {
+			s += 30
+			why = append(why, "focus country "+focus)
+			if focusA1 != "" && p.Admin1Code() == focusA1 {
+				s += 12
+				why = append(why, "focus province")
+			}
+		}
+		if parent != nil {
+			if inside(p, parent) {
+				s += 60
+				why = append(why, "inside "+parent.Name)
+			} else if parent.Kind == "country" || parent.Kind == "admin1" {
+				s -= 40
+			}
+		}
+		// small places far from the story need support
+		if p.Kind != "country" && p.Kind != "admin1" && p.Population < 5000 && p.Priority == 0 && (focus == "" || p.Country != focus) && !sp.evidence {
+			s -= 40
+		}
+		if best == nil || s > best.score || (s == best.score && p.ID < best.place.ID) {
+			why = append([]string{fmt.Sprintf("%s %s", p.Kind, popText(p))}, why...)
+			best = &scored{place: p, score: s, reason: strings.Join(why, "; ")}
+		}
+	}
+	if best == nil || best.score < 40 {
+		return nil
+	}
+	return best
+}
+
+func popText(p *gazetteer.Place) string {
+	if p.Population > 0 {
+		return fmt.Sprintf("pop. %d", p.Population)
+	}
+	return "pop. unknown"
+}
+
+func inside(p, parent *gazetteer.Place) bool {
+	if p.ID == parent.ID {
+		return false
+	}
+	switch parent.Kind {
+	case "country":
+		return p.Country == parent.Country
+	case "admin1":
+		return p.Country == parent.Country && p.Admin1Code() == parent.Admin1Code()
+	}
+	return gazetteer.Distance(p.Lat, p.Lon, parent.Lat, parent.Lon) < 60
+}
+
+// demonyms are evidence for a focus country, not place mentions.
+var demonyms = map[string]string{"iraqi": "IQ", "iraqis": "IQ", "syrian": "SY", "syrians": "SY", "kurdish": "IQ",
+	"american": "US", "americans": "US", "turkish": "TR", "iranian": "IR", "afghan": "AF", "pakistani": "PK",
+	"nigerian": "NG", "somali": "SO", "yemeni": "YE", "libyan": "LY", "egyptian": "EG", "lebanese": "LB",
+	"jordanian": "JO", "saudi": "SA", "british": "GB", "french": "FR", "german": "DE", "russian": "RU",
+	"israeli": "IL", "palestinian": "PS", "indian": "IN", "malian": "ML", "canadian": "CA", "australian": "AU",
+	"filipino": "PH", "philippine": "PH", "mexican": "MX", "chinese": "CN", "ukrainian": "UA", "kenyan": "KE"}
+
+// focus picks the article's focus country (and province): the most mentioned
+// country among unambiguous place mentions, country names and demonyms.
+func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
+	votes := map[string]float64{}
+	a1votes := map[string]float64{}
+	for _, t := range d.Tokens {
+		if cc, ok := demonyms[t.Norm]; ok && t.Cap {
+			votes[cc] += 0.5
+		}
+	}
+	for _, sp := range spans {
+		ccs := map[string]bool{}
+		a1s := map[string]bool{}
+		for _, c := range sp.cands {
+			if c.Place.Population < 1000 && !c.Place.IsArea() && c.Place.Priority == 0 {
+				continue
+			}
+			ccs[c.Place.Country] = true
+			if a := c.Place.Admin1Code(); a != "" {
+				a1s[a] = true
+			}
+		}
+		w := 1.0
+		if sp.dateline {
+			w = 3
+		}
+		if len(ccs) > 0 {
+			for cc := range ccs {
+				votes[cc] += w / float64(len(ccs))
+			}
+		}
+		if len(a1s) == 1 {
+			for a := range a1s {
+				a1votes[a] += w
+			}
+		}
+	}
+	best, bv := "", 0.0
+	for cc, v := range votes {
+		if v > bv || (v == bv && cc < best) {
+			best, bv = cc, v
+		}
+	}
+	bestA1, av := "", 1.0
+	for a, v := range a1votes {
+		if strings.HasPrefix(a, best+".") && (v > av || (v == av && a < bestA1)) {
+			bestA1, av = a, v
+		}
+	}
+	return best, bestA1
+}
+
+// placesOut groups place mentions by place, in order of first mention.
+func placesOut(d *Document, pms []placeMention) []PlaceOut {
+	idx := map[string]int{}
+	var out []PlaceOut
+	for _, pm := range pms {
+		p := pm.place
+		k, ok := idx[p.ID]
+		if !ok {
+			k = len(out)
+			idx[p.ID] = k
+			out = append(out, PlaceOut{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1,
+				Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Reason: pm.reason})
+		}
+		s, e := d.Tokens[pm.start].Start, d.Tokens[pm.end-1].End
+		out[k].Mentions = append(out[k].Mentions, Mention{Text: d.Text[s:e], Start: d.CP(s), End: d.CP(e)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	return out
+}
