@@ -14,7 +14,13 @@ var casualtyWords = map[string]string{
 	"hostage": "kidnapped", "hostages": "kidnapped", "kidnaps": "kidnapped",
 	"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
 	"captured": "arrested", "apprehended": "arrested", "arrests": "arrested",
+	"shot": "shot",
 }
+
+// kinWords are singular people nouns after his/her: "His son was hurt".
+var kinWords = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
+	"mother": true, "wife": true, "husband": true, "bodyguard": true, "driver": true, "cousin": true, "nephew": true,
+	"uncle": true, "companion": true, "guard": true, "child": true}
 
 // notCasualtyNouns after a number make it something else: money, objects,
 // statistics, fighter strengths, ages, distances.
@@ -32,7 +38,7 @@ var notCasualtyNouns = map[string]bool{
 
 // aggregateCues in a sentence mark its numbers as statistics, not one incident.
 var aggregateCues = []string{"since 20", "so far this year", "in total", "since the start", "since the beginning",
-	"this year alone", "over the past", "during the past", "in the past", "per month", "per week", "a month",
+	"this year alone", "over the past", "during the past", "in the past", "per month", "per week", "month alone", "year alone", "week alone",
 	"each month", "cases of", "the number of", "toll of the war", "toll of the conflict", "since january",
 	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics"}
 
@@ -46,6 +52,7 @@ type countMention struct {
 	rule       string
 	update     bool // "the death toll rose to 12": replaces, not adds
 	aggregate  bool
+	sent       int // sentence index
 }
 
 var vagueWords = map[string]bool{"several": true, "dozens": true, "scores": true, "hundreds": true,
@@ -103,6 +110,10 @@ func victimNP(toks []Token, i int) (int, bool) {
 		if _, ok := casualtyWords[t.Norm]; ok {
 			break
 		}
+		if t.Norm == "of" && j == i && (norm(toks, j+1) == "them" || norm(toks, j+1) == "those" || norm(toks, j+1) == "whom") {
+			j += 2 // "one of them died"
+			continue
+		}
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the":
 			return j, j > i
@@ -115,7 +126,18 @@ func victimNP(toks []Token, i int) (int, bool) {
 	return j, true
 }
 
-// findCounts finds casualty figures sentence by sentence (the counts stage).
+// findCounts finds casualty figures sentence by sentence (the counts stage):
+//
+//	N [people] (were|have been ...) KILLED   "Six militiamen were killed"
+//	KILLED [at least] N [people]            "killing nine people and wounding 23"
+//	the death toll rose to N                 an update: replaces, not adds
+//	the bodies of N [people]                 killed
+//	KILLED the/his SINGULAR                  "shot dead the mukhtar" (1)
+//	N X and M Y were killed                  coordination: both counted
+//	vague amounts                            "dozens were killed" (no total)
+//
+// Numbers that are money, ages, years, distances, objects or statistics
+// ("83 cases of kidnap", "since the start of the year ...") are not counts.
 func findCounts(d *Document) []countMention {
 	toks := d.Tokens
 	var out []countMention
@@ -128,120 +150,214 @@ func findCounts(d *Document) []countMention {
 				break
 			}
 		}
-		before := len(out)
+		add := func(c countMention) {
+			c.aggregate = agg
+			c.sent = si
+			out = append(out, c)
+		}
 		for i := s.First; i < s.Last; i++ {
 			t := toks[i]
-			// death toll rose to N
-			if t.Norm == "toll" && i+1 < s.Last {
+			// the death toll rose to N
+			if t.Norm == "toll" {
 				for k := i + 1; k < s.Last && k < i+6; k++ {
-					if toks[k].Norm == "to" || toks[k].Norm == "at" || toks[k].Norm == "reached" || toks[k].Norm == "of" {
+					if w := toks[k].Norm; w == "to" || w == "at" || w == "reached" || w == "of" || w == "stood" || w == "is" {
 						if n, ok := parseNumber(toks, k+1); ok && !isYearNumber(toks, n) {
 							kind := "killed"
 							if norm(toks, i-1) == "injury" {
 								kind = "wounded"
 							}
-							out = append(out, countMention{start: i - 1, end: n.End, kind: kind, value: n.Value, hasValue: true,
-								qualifier: "exact", rule: "count.toll", update: true})
+							add(countMention{start: max(i-1, s.First), end: n.End, kind: kind, value: n.Value, hasValue: true, qualifier: "exact", rule: "count.toll", update: true})
+							i = n.End - 1
 							break
 						}
 					}
 				}
+				continue
 			}
-			// N (people) were killed / N dead / N killed
+			// the bodies of N people
+			if (t.Norm == "bodies" || t.Norm == "corpses") && norm(toks, i+1) == "of" {
+				if n, ok := parseNumber(toks, i+2); ok && !isYearNumber(toks, n) {
+					npEnd, people := victimNP(toks, n.End)
+					if people || npEnd == n.End {
+						add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, hasValue: true, qualifier: "exact", rule: "count.bodies"})
+						i = npEnd - 1
+						continue
+					}
+				}
+			}
+			// N [people] [and M people] (were ...) KILLED
 			if n, ok := numberOrArticle(toks, i); ok && n.Start == i {
-				if isYearNumber(toks, n) || (i > 0 && (toks[i-1].Text == "$" || toks[i-1].Text == "£" || toks[i-1].Text == "€")) || isAge(toks, n) {
+				if isYearNumber(toks, n) || isMoney(toks, n) || isAge(toks, n) {
 					i = n.End - 1
 					continue
 				}
-				if n.End < s.Last && (toks[n.End].Norm == "of" && (norm(toks, n.End+1) == "them" || norm(toks, n.End+1) == "whom" || norm(toks, n.End+1) == "those")) {
-					// "two of them were killed" — a part of people already counted
-				}
+				nums := []number{n}
 				npEnd, people := victimNP(toks, n.End)
+				for people && norm(toks, npEnd) == "and" {
+					m, ok := parseNumber(toks, npEnd+1)
+					if !ok || isYearNumber(toks, m) {
+						break
+					}
+					e2, p2 := victimNP(toks, m.End)
+					if !p2 {
+						break
+					}
+					nums = append(nums, m)
+					npEnd = e2
+				}
 				if !people && npEnd > n.End {
 					i = n.End - 1
 					continue
 				}
 				k := npEnd
-				// passive / stative: were (later) killed, died, dead
-				for k < s.Last && k < npEnd+4 {
-					w := toks[k].Norm
-					if w == "were" || w == "was" || w == "have" || w == "has" || w == "had" || w == "been" || w == "are" || w == "is" || w == "being" || w == "reportedly" || w == "also" || w == "later" || w == "all" || w == "shot" || w == "people" || w == "confirmed" || w == "found" || w == "left" {
-						k++
-						continue
-					}
-					break
+				for k < s.Last && k < npEnd+4 && isAux(toks[k].Norm) {
+					k++
 				}
-				if k < s.Last {
+				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinWords[norm(toks, i+1)]) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
-					if ok && (n.Word || n.Value > 0) && (n.Value != 1 || n.Start != i || toks[i].Kind == Number || toks[i].Norm == "one" || toks[i].Norm == "a" || toks[i].Norm == "an") {
-						if toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Norm == "their" {
-							i = n.End - 1
-							continue
-						}
-						if w == "death" || w == "lives" {
-							if !(norm(toks, k-1) == "to" || norm(toks, k-1) == "their") {
-								goto next
-							}
-						}
-						if kind == "killed" && (w == "bodies" || w == "corpses") {
-							// "the bodies of 12 men were found"
+					if ok && (w != "death" && w != "lives" || norm(toks, k-1) == "to" || norm(toks, k-1) == "their") &&
+						w != "deaths" && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "injuries" && w != "hostage" {
+						end := k + 1
+						if w == "shot" && (norm(toks, k+1) == "dead" || norm(toks, k+1) == "and" && norm(toks, k+2) == "killed") {
+							kind = "killed"
+							end = k + 2
 						}
 						q, qs := qualifierBefore(toks, i)
-						out = append(out, countMention{start: qs, end: k + 1, kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.n-verb", aggregate: agg})
+						for _, m := range nums {
+							add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-verb"})
+						}
 						i = k
 						continue
 					}
 				}
 			}
-		next:
-			// killed N (people), killing N and wounding M
-			if kind, ok := casualtyWords[t.Norm]; ok && i+1 < s.Last && (t.Norm != "dead" && t.Norm != "death" && t.Norm != "deaths" && t.Norm != "lives") {
+			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
+			if kind, ok := casualtyWords[t.Norm]; ok && i+1 < s.Last && isVerbForm(t.Norm) {
 				k := i + 1
-				for k < s.Last && (toks[k].Norm == "at" || toks[k].Norm == "least" || toks[k].Norm == "more" || toks[k].Norm == "than" || toks[k].Norm == "about" || toks[k].Norm == "some" || toks[k].Norm == "nearly" || toks[k].Norm == "up" || toks[k].Norm == "to" || toks[k].Norm == "around" || toks[k].Norm == "over" || toks[k].Norm == "almost") {
+				if t.Norm == "shot" && norm(toks, k) == "dead" {
+					kind = "killed"
 					k++
 				}
-				if n, ok := numberOrArticle(toks, k); ok && !isYearNumber(toks, n) && !isAge(toks, n) {
+				q0 := k
+				for k < s.Last && isQualifierWord(toks[k].Norm) {
+					k++
+				}
+				if n, ok := numberOrArticle(toks, k); ok && !isYearNumber(toks, n) && !isAge(toks, n) && !isMoney(toks, n) && toks[n.Start].Norm != "their" {
 					npEnd, people := victimNP(toks, n.End)
-					if people || npEnd == n.End {
+					single := toks[n.Start].Norm == "his" || toks[n.Start].Norm == "her"
+					if (people || npEnd == n.End) && (!single || kinWords[norm(toks, n.End)]) {
 						q, _ := qualifierBefore(toks, n.Start)
-						if toks[n.Start].Norm == "his" || toks[n.Start].Norm == "her" {
-							// "killed his bodyguard": one person
-							if npEnd == n.End {
-								goto vague
+						if q == "exact" && k > q0 {
+							q, _ = qualifierBefore(toks, k)
+						}
+						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.verb-n"})
+						// "... and two of his companions", past a prepositional phrase
+						e := npEnd
+						for e < s.Last && e < npEnd+10 && toks[e].Norm != "and" && toks[e].Text != "." && toks[e].Text != ";" {
+							if _, isCas := casualtyWords[toks[e].Norm]; isCas {
+								break
 							}
+							e++
 						}
-						if toks[n.Start].Norm == "their" {
-							goto vague
+						if norm(toks, e) != "and" {
+							e = npEnd
 						}
-						out = append(out, countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.verb-n", aggregate: agg})
+						for e < s.Last && (toks[e].Norm == "and" || toks[e].Text == ",") {
+							m, ok := parseNumber(toks, e+1)
+							if !ok {
+								break
+							}
+							e2, p2 := victimNP(toks, m.End)
+							if !p2 && e2 > m.End {
+								break
+							}
+							add(countMention{start: i, end: max(e2, m.End), kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.verb-n-and"})
+							e = e2
+						}
+						i = max(e, n.End) - 1
+						continue
+					}
+				}
+				// "shot dead the mukhtar", "killed the governor"
+				if norm(toks, k) == "the" && k+1 < s.Last && toks[k+1].Kind == Word && kind != "arrested" {
+					j := k + 1
+					for j < s.Last && j < k+4 && toks[j].Kind == Word && !singularPerson(toks[j].Norm) {
+						j++
+					}
+					if j < s.Last && singularPerson(toks[j].Norm) {
+						add(countMention{start: i, end: j + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-the-person"})
+						i = j
 						continue
 					}
 				}
 			}
-		vague:
-			// vague: "dozens were killed", "several killed", "killed dozens"
+			// vague: "dozens were killed", "killed dozens"
 			if vagueWords[t.Norm] && !(t.Norm == "some" && i+1 < s.Last && toks[i+1].Kind == Number) {
 				npEnd, people := victimNP(toks, i+1)
 				if people || npEnd == i+1 {
 					k := npEnd
-					for k < s.Last && k < npEnd+3 && (toks[k].Norm == "were" || toks[k].Norm == "have" || toks[k].Norm == "been" || toks[k].Norm == "had" || toks[k].Norm == "was") {
+					for k < s.Last && k < npEnd+3 && isAux(toks[k].Norm) {
 						k++
 					}
 					if k < s.Last {
-						if kind, ok := casualtyWords[toks[k].Norm]; ok && toks[k].Norm != "death" && toks[k].Norm != "lives" {
-							out = append(out, countMention{start: i, end: k + 1, kind: kind, qualifier: "vague", rule: "count.vague", aggregate: agg})
+						if kind, ok := casualtyWords[toks[k].Norm]; ok && isVerbForm(toks[k].Norm) {
+							add(countMention{start: i, end: k + 1, kind: kind, qualifier: "vague", rule: "count.vague"})
 						}
 					}
 				}
 			}
 		}
-		// coordination: "were killed and 31 injured" — the number after "and"
-		// already matches "N injured" above. Mark sentence index for callers.
-		_ = si
-		_ = before
 	}
 	return out
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "later",
+		"all", "people", "confirmed", "found", "left", "got", "each", "both":
+		return true
+	}
+	return false
+}
+
+func isQualifierWord(w string) bool {
+	switch w {
+	case "at", "least", "more", "than", "about", "some", "nearly", "up", "to", "around", "over", "almost", "roughly", "approximately", "an", "estimated":
+		return true
+	}
+	return false
+}
+
+// isVerbForm keeps nouns ("deaths", "injuries") out of the verb patterns.
+func isVerbForm(w string) bool {
+	switch w {
+	case "deaths", "death", "injuries", "lives", "bodies", "corpses", "fatalities", "hostage", "hostages", "arrests", "wounds", "dead":
+		return false
+	}
+	return true
+}
+
+// singularPerson are nouns for one person after "the": "killed the mukhtar".
+func singularPerson(w string) bool {
+	switch w {
+	case "mukhtar", "mokhtar", "mayor", "governor", "sheikh", "judge", "officer", "policeman", "soldier", "commander",
+		"leader", "chief", "head", "official", "imam", "driver", "journalist", "candidate", "man", "woman", "boy", "girl",
+		"owner", "elder", "teacher", "doctor", "student", "victim", "suspect", "guard", "shepherd", "farmer", "child":
+		return true
+	}
+	return kinWords[w]
+}
+
+// isMoney reports a number preceded by a currency sign.
+func isMoney(toks []Token, n number) bool {
+	if n.Start > 0 {
+		switch toks[n.Start-1].Text {
+		case "$", "£", "€", "US$":
+			return true
+		}
+	}
+	return false
 }
 
 // isYearNumber reports a number that is a year in context.

@@ -17,11 +17,13 @@ type layers struct {
 	triggers []trigger
 	dateline *placeMention
 	focus    string
+	headline int // sentence index of the headline, -1 when none
 }
 
 // draft is an event being assembled.
 type draft struct {
 	sent      int
+	headline  bool
 	first     int // first token of the evidence
 	last      int // end token
 	trig      *trigger
@@ -75,18 +77,25 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		s := d.Sentences[si]
 		// pick the trigger: highest priority among non-generic ones
 		var trig *trigger
+		anaphoric := false
 		for _, ti := range trigS[si] {
 			t := &L.triggers[ti]
-			if x.genericTrigger(d, t, countS[si]) {
+			if x.genericTrigger(d, t, countS[si]) || negated(d, s, t.start) || isObject(d, s, t.start) {
 				continue
+			}
+			if definite(d, s, t.start) {
+				anaphoric = true
 			}
 			if trig == nil || t.rule.Priority > trig.rule.Priority {
 				trig = t
 			}
 		}
 		var counts []countMention
+		aggregate := false
 		for _, ci := range countS[si] {
-			if !L.counts[ci].aggregate {
+			if L.counts[ci].aggregate {
+				aggregate = true
+			} else {
 				counts = append(counts, L.counts[ci])
 			}
 		}
@@ -94,7 +103,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		var sentDate *timex
 		for _, di := range dateS[si] {
 			tx := &L.dates[di]
-			if tx.ok && tx.res.Precision != "ref" && !isPublicationLine(d, tx) {
+			if tx.ok && tx.res.Precision != "ref" && !isPublicationLine(d, tx) && !isReportingDate(d, tx) {
 				if sentDate == nil || precRank(tx.res.Precision) > precRank(sentDate.res.Precision) {
 					sentDate = tx
 				}
@@ -103,10 +112,10 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		var sentPlace *placeMention
 		for _, pi := range placeS[si] {
 			p := &L.places[pi]
-			if p.dateline {
+			if p.dateline || placeRank(d, p) == 0 {
 				continue
 			}
-			if sentPlace == nil || placeRank(p) > placeRank(sentPlace) {
+			if sentPlace == nil || placeRank(d, p) > placeRank(d, sentPlace) {
 				sentPlace = p
 			}
 		}
@@ -119,7 +128,24 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 			continue
 		}
-		if x.hedged(d, s, trig) || isTitleCaseLine(d, s.First) {
+		if aggregate || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || negated(d, s, s.Last) && len(counts) == 0 {
+			continue
+		}
+		continuation := anaphoric && len(counts) == 0 || startsAnaphoric(d, s)
+		if continuation && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4 && !drafts[len(drafts)-1].headline {
+			p := drafts[len(drafts)-1]
+			acts, cl := x.roles(d, s, trig, actorS[si], L)
+			p.actors = cleanRoles(mergeActors(p.actors, acts))
+			p.claimed = p.claimed || cl
+			p.counts = mergeCounts(p.counts, counts)
+			p.counts = mergeCounts(p.counts, bodiesOf(d, s, p.counts))
+			if p.trig == nil || trig != nil && trig.rule.Priority > p.trig.rule.Priority && (sameFamily(p.trig.rule.Type, trig.rule.Type) || explosive(trig.rule.Type)) {
+				p.trig = trig
+			}
+			p.last = s.Last
+			continue
+		}
+		if continuation && len(counts) == 0 {
 			continue
 		}
 		if trig == nil {
@@ -131,7 +157,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				continue
 			}
 		}
-		dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, counts: counts}
+		dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, counts: counts, headline: si == L.headline}
 		if sentDate != nil {
 			dr.date, dr.dateWhy = sentDate, "stated in the sentence"
 			if sentDate.rel == "anaphor" {
@@ -140,8 +166,12 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		} else if lastDate != nil && d.Sentences[d.Tokens[lastDate.start].Sent].Para >= s.Para-3 {
 			dr.date, dr.dateWhy = lastDate, "from an earlier sentence"
 		}
-		if sentPlace != nil {
+		if sentPlace != nil && L.dateline != nil && (sentPlace.place.Kind == "country" || sentPlace.place.Kind == "region") && inside(L.dateline.place, sentPlace.place) {
+			dr.place, dr.placeWhy = L.dateline, "dateline, inside "+sentPlace.place.Name
+		} else if sentPlace != nil {
 			dr.place, dr.placeWhy = sentPlace, "named in the sentence"
+		} else if L.dateline != nil && len(drafts) == 0 {
+			dr.place, dr.placeWhy = L.dateline, "dateline"
 		} else if lastPlace != nil && d.Sentences[d.Tokens[lastPlace.start].Sent].Para >= s.Para-3 {
 			dr.place, dr.placeWhy = lastPlace, "from an earlier sentence"
 		} else if L.dateline != nil {
@@ -155,16 +185,17 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			lastPlace = sentPlace
 		}
 		// merge with the previous draft when it is the same incident
-		if len(drafts) > 0 && sameIncident(d, drafts[len(drafts)-1], dr) {
+		if len(drafts) > 0 && !drafts[len(drafts)-1].headline && sameIncident(d, drafts[len(drafts)-1], dr) {
 			p := drafts[len(drafts)-1]
 			if p.trig == nil || (dr.trig != nil && dr.trig.rule.Priority > p.trig.rule.Priority && p.trig.rule.Type == "attack") {
 				p.trig = dr.trig
 			}
 			p.counts = mergeCounts(p.counts, dr.counts)
-			if p.date == nil {
+			if p.date == nil || dr.date != nil && dr.dateWhy == "stated in the sentence" && precRank(dr.date.res.Precision) > precRank(p.date.res.Precision) {
 				p.date, p.dateWhy = dr.date, dr.dateWhy
 			}
-			if p.place == nil || p.placeWhy != "named in the sentence" && dr.placeWhy == "named in the sentence" {
+			if p.place == nil || p.placeWhy != "named in the sentence" && dr.placeWhy == "named in the sentence" ||
+				dr.placeWhy == "named in the sentence" && placeRank(d, dr.place) > placeRank(d, p.place) {
 				p.place, p.placeWhy = dr.place, dr.placeWhy
 			}
 			p.actors = mergeActors(p.actors, dr.actors)
@@ -174,7 +205,20 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		}
 		drafts = append(drafts, dr)
 	}
-	// an article-level fallback for place: the focus city
+	// the headline repeats the lead: it stands alone only when the body has
+	// no incident of its kind
+	if len(drafts) > 1 && drafts[0].headline {
+		h := drafts[0]
+		for _, b := range drafts[1:] {
+			if h.trig == nil || b.trig == nil || sameFamily(h.trig.rule.Type, b.trig.rule.Type) || len(b.counts) > 0 {
+				if b.trig == nil || h.trig != nil && h.trig.rule.Priority > b.trig.rule.Priority && sameFamily(h.trig.rule.Type, b.trig.rule.Type) {
+					b.trig = h.trig
+				}
+				drafts = drafts[1:]
+				break
+			}
+		}
+	}
 	var out []Event
 	for _, dr := range drafts {
 		if dr.trig == nil && !hasValue(dr.counts) {
@@ -183,6 +227,111 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		out = append(out, x.finish(d, dr, articleID, len(out)+1))
 	}
 	return out
+}
+
+// sameFamily reports event types that may describe one incident.
+func sameFamily(a, b string) bool {
+	fam := func(t string) int {
+		switch t {
+		case "bombing", "ied", "car_bomb", "suicide_bombing":
+			return 1
+		case "shooting", "sniper", "ambush", "armed_assault", "assassination", "armed_clash":
+			return 2
+		case "kidnapping", "execution":
+			return 3
+		case "airstrike", "shelling":
+			return 4
+		}
+		return 0
+	}
+	return a == b || a == "attack" || b == "attack" || fam(a) == fam(b) && fam(a) != 0
+}
+
+func explosive(t string) bool {
+	return t == "suicide_bombing" || t == "car_bomb" || t == "ied"
+}
+
+// bodiesOf turns "their bodies were found" after a kidnapping into deaths of
+// the people already counted.
+func bodiesOf(d *Document, s Sentence, prev []countMention) []countMention {
+	w0, w1 := d.Tokens[s.First].Norm, norm(d.Tokens, s.First+1)
+	found := false
+	for k := s.First; k < s.Last && k < s.First+8; k++ {
+		w := d.Tokens[k].Norm
+		if (w == "their" || w == "the") && (norm(d.Tokens, k+1) == "bodies" || norm(d.Tokens, k+1) == "corpses" || norm(d.Tokens, k+2) == "corpses" || norm(d.Tokens, k+2) == "bodies") {
+			found = true
+		}
+	}
+	_, _ = w0, w1
+	if !found {
+		return nil
+	}
+	for _, c := range prev {
+		if c.kind == "kidnapped" && c.hasValue {
+			return []countMention{{start: s.First, end: s.Last, kind: "killed", value: c.value, hasValue: true, qualifier: c.qualifier, rule: "count.their-bodies", sent: d.Tokens[s.First].Sent}}
+		}
+	}
+	return nil
+}
+
+// negated reports "no", "not", "never" shortly before token i.
+func negated(d *Document, s Sentence, i int) bool {
+	for k := max(s.First, i-4); k < i; k++ {
+		switch d.Tokens[k].Norm {
+		case "no", "not", "nobody", "never", "without", "n't", "none":
+			return true
+		}
+	}
+	return false
+}
+
+// isObject reports a trigger that names a thing seized or found ("seized two
+// suicide vests", "defused a roadside bomb").
+func isObject(d *Document, s Sentence, i int) bool {
+	for k := max(s.First, i-4); k < i; k++ {
+		switch d.Tokens[k].Norm {
+		case "seized", "found", "confiscated", "defused", "dismantled", "recovered", "discovered", "seizing",
+			"possess", "possessed", "carrying", "possession", "making", "factories", "factory", "weapons":
+			return true
+		}
+	}
+	return false
+}
+
+// definite reports a trigger that refers back: "the attack", "this bombing".
+func definite(d *Document, s Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		switch d.Tokens[k].Norm {
+		case "the", "this", "that", "such", "these", "those":
+			return true
+		case "a", "an", "another", "one", "two", "new", "separate", "second", "third":
+			return false
+		}
+	}
+	return false
+}
+
+// startsAnaphoric reports a sentence that opens on the incident already told:
+// "The attackers ...", "The explosion ...".
+func startsAnaphoric(d *Document, s Sentence) bool {
+	if d.Tokens[s.First].Norm == "one" && norm(d.Tokens, s.First+1) == "of" && norm(d.Tokens, s.First+2) == "the" {
+		switch norm(d.Tokens, s.First+3) {
+		case "attackers", "gunmen", "assailants", "militants", "bombers", "kidnappers", "wounded", "victims", "injured":
+			return true
+		}
+	}
+	if bodiesOf(d, s, []countMention{{kind: "kidnapped", hasValue: true}}) != nil {
+		return true
+	}
+	if d.Tokens[s.First].Norm != "the" || s.First+1 >= s.Last {
+		return false
+	}
+	switch d.Tokens[s.First+1].Norm {
+	case "attackers", "gunmen", "attacker", "gunman", "bomber", "attack", "explosion", "blast", "strike", "assailants",
+		"militants", "kidnappers", "bombing", "ambush", "raid", "victims", "victim", "dead", "wounded":
+		return true
+	}
+	return false
 }
 
 func hasValue(cs []countMention) bool {
@@ -208,22 +357,63 @@ func precRank(p string) int {
 	return 0
 }
 
-func placeRank(p *placeMention) int {
+// placeRank prefers the most specific place of a sentence; a place that is
+// only a reference point ("50 km north of Baghdad") ranks lowest.
+func placeRank(d *Document, p *placeMention) int {
+	r := 4
 	switch p.place.Kind {
 	case "country":
-		return 1
-	case "admin1":
-		return 2
-	case "admin2", "region", "desert", "river":
-		return 3
+		r = 1
+	case "admin1", "region":
+		r = 2
+	case "admin2", "desert", "river", "mountains", "valley", "lake":
+		r = 3
+	case "neighbourhood", "district", "landmark", "village", "base", "camp", "border-crossing", "subdistrict":
+		r = 5
 	}
-	return 4
+	if isReferencePoint(d, p.start) || p.adjective {
+		r = 0
+	}
+	return r
+}
+
+// isReferencePoint reports "north of X", "50 km from X", "the capital of X".
+func isReferencePoint(d *Document, i int) bool {
+	toks := d.Tokens
+	p1, p2, p3 := norm(toks, i-1), norm(toks, i-2), norm(toks, i-3)
+	if p1 == "the" {
+		p1, p2, p3 = p2, p3, norm(toks, i-4)
+	}
+	if p1 == "of" || p1 == "from" {
+		if isDirection(p2) && p2 != "near" && p2 != "outside" && p2 != "outskirts" && p2 != "central" {
+			return true
+		}
+		switch p2 {
+		case "km", "kilometres", "kilometers", "miles", "capital":
+			return true
+		}
+		_ = p3
+	}
+	return false
 }
 
 // isPublicationLine reports dates in the byline area that give the
 // publication date, not an event's.
 func isPublicationLine(d *Document, tx *timex) bool {
 	return tx.rule == "date.published"
+}
+
+// isReportingDate reports the date a statement was made, not an incident's:
+// "a local official said on Tuesday".
+func isReportingDate(d *Document, tx *timex) bool {
+	toks := d.Tokens
+	for k := tx.start - 1; k >= 0 && k >= tx.start-3; k-- {
+		switch toks[k].Norm {
+		case "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "statement", "claimed":
+			return true
+		}
+	}
+	return false
 }
 
 // genericTrigger reports triggers that name a kind of violence rather than an
@@ -239,6 +429,13 @@ func (x *Extractor) genericTrigger(d *Document, t *trigger, counts []int) bool {
 	s := d.Sentences[d.Tokens[t.start].Sent]
 	for k := max(s.First, t.start-6); k < t.start; k++ {
 		if genericCues[d.Tokens[k].Norm] {
+			return true
+		}
+	}
+	// "dozens of air strikes", "a series of bombings"
+	if strings.HasSuffix(w, "s") && norm(d.Tokens, t.start-1) == "of" {
+		switch norm(d.Tokens, t.start-2) {
+		case "dozens", "hundreds", "scores", "thousands", "number", "series", "string", "spate", "wave", "several":
 			return true
 		}
 	}
@@ -265,6 +462,20 @@ func sameIncident(d *Document, p, n *draft) bool {
 	if n.sent-p.sent > 2 {
 		return false
 	}
+	// a sentence giving the toll of the incident just told
+	if len(p.counts) == 0 && len(n.counts) > 0 && p.trig != nil && n.trig != nil && sameFamily(p.trig.rule.Type, n.trig.rule.Type) &&
+		(n.placeWhy != "named in the sentence" || p.place != nil && n.place != nil && p.place.place.ID == n.place.place.ID) {
+		return true
+	}
+	// the same number of victims told twice ("found the bodies of four
+	// shepherds ... The four men were kidnapped on November 12")
+	for _, a := range p.counts {
+		for _, b := range n.counts {
+			if a.hasValue && b.hasValue && a.value == b.value && a.value > 1 && a.kind != b.kind {
+				return true
+			}
+		}
+	}
 	if n.date != nil && p.date != nil && n.date != p.date && n.dateWhy == "stated in the sentence" {
 		if n.date.value() != p.date.value() && n.date.rel != "anaphor" {
 			return false
@@ -289,22 +500,49 @@ func sameIncident(d *Document, p, n *draft) bool {
 	return false
 }
 
+// mergeCounts adds the counts of a later sentence about the same incident:
+// an update ("the death toll rose to 14") or a larger figure of the same kind
+// replaces the earlier one; figures from one sentence ("17 fighters and 28
+// jihadists") add up.
 func mergeCounts(a, b []countMention) []countMention {
+	if len(a) == 0 {
+		return append(a, b...)
+	}
+	var out []countMention
+	out = append(out, a...)
 	for _, c := range b {
-		replaced := false
-		for i := range a {
-			if a[i].kind == c.kind && (c.update || (a[i].hasValue && c.hasValue && c.value > a[i].value && c.qualifier != "vague")) {
-				a[i] = c
-				replaced = true
-			} else if a[i].kind == c.kind && a[i].hasValue && c.hasValue && c.value <= a[i].value {
-				replaced = true
+		same := false
+		for _, x := range a {
+			if x.kind == c.kind && x.sent == c.sent && x.start == c.start && x.value == c.value {
+				same = true
 			}
 		}
+		if same {
+			continue
+		}
+		replaced := false
+		for i := range out {
+			if out[i].kind != c.kind || out[i].sent == c.sent {
+				continue
+			}
+			if c.update || (out[i].hasValue && c.hasValue && c.value > out[i].value) || !out[i].hasValue && c.hasValue {
+				// replace every earlier figure of this kind
+				kept := out[:0]
+				for _, y := range out {
+					if y.kind != c.kind {
+						kept = append(kept, y)
+					}
+				}
+				out = append(kept, c)
+			}
+			replaced = true
+			break
+		}
 		if !replaced {
-			a = append(a, c)
+			out = append(out, c)
 		}
 	}
-	return a
+	return out
 }
 
 func mergeActors(a, b []EventActor) []EventActor {
@@ -355,6 +593,24 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			}
 		}
 	}
+	// forces that fought back against the attackers are not perpetrators of an insurgent attack
+	if ev.Type != "armed_clash" && ev.Type != "arrest" && ev.Type != "airstrike" && ev.Type != "shelling" {
+		insurgent := false
+		for _, a := range dr.actors {
+			if a.Role == "perpetrator" && a.ID != "unknown" {
+				if act := x.actors.Get(a.ID); act != nil && (act.Kind == "insurgent") {
+					insurgent = true
+				}
+			}
+		}
+		if insurgent {
+			for i, a := range dr.actors {
+				if act := x.actors.Get(a.ID); a.Role == "perpetrator" && act != nil && (act.Kind == "state_forces" || act.Kind == "foreign_forces") {
+					dr.actors[i].Role, dr.actors[i].Note = "other", "responded"
+				}
+			}
+		}
+	}
 	m := typeMapping[ev.Type]
 	ev.GTDAttackType, ev.ACLEDEventType, ev.ACLEDSubEventType = m[0], m[1], m[2]
 	if dr.date != nil {
@@ -383,6 +639,12 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			have[c.kind] = true
 		}
 		ev.Counts = append(ev.Counts, co)
+	}
+	// "two men were shot ... one died": the shot who did not die are wounded
+	if have["shot"] && !have["wounded"] {
+		if w := sums["shot"] - sums["killed"]; w > 0 {
+			sums["wounded"], have["wounded"] = w, true
+		}
 	}
 	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
 		if have[k] {

@@ -102,6 +102,7 @@ func (x *Extractor) Extract(a Article) Record {
 		}
 	}
 
+	L.headline = headlineSentence(d, rec.Article.Title)
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if rec.Events == nil {
 		rec.Events = []Event{}
@@ -152,6 +153,24 @@ func isBoilerplate(line string) bool {
 		}
 	}
 	return false
+}
+
+// headlineSentence finds the sentence that is the article's headline (the
+// title repeated at the top of the text), or -1.
+func headlineSentence(d *Document, title string) int {
+	if len(d.Sentences) < 3 || title == "" {
+		return -1
+	}
+	t := strings.TrimSpace(title)
+	for i, s := range d.Sentences {
+		if i > 6 {
+			break
+		}
+		if strings.TrimSpace(d.Text[s.Start:s.End]) == t {
+			return i
+		}
+	}
+	return -1
 }
 
 // headline is the first non-boilerplate line.

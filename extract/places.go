@@ -17,6 +17,7 @@ type placeMention struct {
 	reason     string
 	rule       string
 	dateline   bool
+	adjective  bool // "Britain-based", "U.S.-backed": a mention, not a location
 }
 
 // placeSpan is a candidate mention before resolution.
@@ -29,6 +30,7 @@ type placeSpan struct {
 	evidence   bool   // structural evidence: "in X", "X, Iraq", dateline
 	parent     int    // index of the span after "X, Y" / "X in Y", -1 none
 	dateline   bool
+	adjective  bool
 }
 
 // qualifiers before a place that are kept as a note, not part of the name.
@@ -111,7 +113,7 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			continue
 		}
 		out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
-			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline})
+			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective})
 	}
 	return out
 }
@@ -216,6 +218,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		if w == "and" || w == "or" || w == "to" || x.gaz.IsCommonWord(gazetteer.Key(sp.key)) {
 			return sp, false
 		}
+		sp.adjective = true
 	}
 	if prev >= 0 && toks[prev].Text == "-" && !toks[prev].Space && prev > 0 && toks[prev-1].Kind == Word && !toks[prev-1].Cap {
 		return sp, false
@@ -257,7 +260,8 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if next < len(toks) && personVerbs[toks[next].Norm] {
 		return sp, false
 	}
-	if next+1 < len(toks) && toks[next].Text == "," && next+2 < len(toks) && toks[next+1].Kind == Number && len(toks[next+1].Text) <= 2 {
+	if next+2 < len(toks) && toks[next].Text == "," && toks[next+1].Kind == Number && len(toks[next+1].Text) <= 2 &&
+		(toks[next+2].Text == "," || toks[next+2].Text == "." || toks[next+2].Text == ")") {
 		return sp, false // "Khaled, 54,"
 	}
 	if prev >= 0 && personVerbs[toks[prev].Norm] && (next >= len(toks) || toks[next].Kind == Punct) {
@@ -386,8 +390,8 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			s += 12
 		case strings.HasPrefix(p.Kind, "PPL"):
 			s += 6
-		default: // curated kinds
-			s += 20
+		default: // curated kinds: entries made for conflict reporting
+			s += 30
 			if sp.featureAdm == "feature" && (p.Kind == "mountains" || p.Kind == "river" || p.Kind == "desert" || p.Kind == "valley" || p.Kind == "lake" || p.Kind == "dam") {
 				s += 30
 				why = append(why, "named as a "+p.Kind)

@@ -2,107 +2,50 @@ package extract
 
 import "strings"
 
-// roles assigns each actor mentioned in an event's sentence a role from the
-// clause around it: agent of an active attack verb or of "by" in a passive →
-// perpetrator; "claimed" → perpetrator (claimed); "blamed on" → perpetrator
-// (blamed); subject of a passive casualty verb or object of the attack →
-// target; civilians and officials are targets; a name in a non-agent frame
-// ("an expert on ISIS", "the group's defeat") is other.
+// attackVerbs are verbs of violence whose subject is the perpetrator and
+// whose object is the target (casualty verbs are in casualtyWords).
+var attackVerbs = map[string]bool{"ambushed": true, "attacked": true, "stormed": true, "struck": true, "bombed": true,
+	"targeted": true, "raided": true, "opened": true, "blew": true, "planted": true, "shelled": true, "fired": true,
+	"hit": true, "seized": true, "overran": true, "besieged": true, "assaulted": true, "torched": true, "burned": true,
+	"ambushing": true, "attacking": true, "storming": true, "targeting": true, "shelling": true, "firing": true,
+	"bombing": true, "raiding": true, "detonated": true, "launched": true, "clashed": true, "fought": true,
+	"battled": true, "battle": true, "battling": true, "gunned": true, "stabbed": true, "rammed": true}
+
+// roles assigns each actor named in an event's sentence a role from the
+// clause around it:
+//
+//   - "by X" after a verb, "X claimed", "blamed ... on X": perpetrator
+//   - X as subject of an active attack or casualty verb: perpetrator
+//   - X as subject of a passive one ("were killed") or as its object: target
+//   - X inside the trigger ("Turkish warplanes struck"): perpetrator
+//   - frames that are not roles ("an expert on ISIS", "the group's defeat",
+//     "war against IS"): other
+//
+// Disguises ("disguised as policemen") are dropped. Unattributed words keep
+// id "unknown" and give way to a named perpetrator.
 func (x *Extractor) roles(d *Document, s Sentence, trig *trigger, idx []int, L *layers) ([]EventActor, bool) {
 	toks := d.Tokens
 	var out []EventActor
 	claimed := false
-	hasPerp := false
-	pivot := -1
-	if trig != nil {
-		pivot = trig.start
-	} else {
-		for k := s.First; k < s.Last; k++ {
-			if _, ok := casualtyWords[toks[k].Norm]; ok {
-				pivot = k
-				break
-			}
+	var verbs []int
+	for k := s.First; k < s.Last; k++ {
+		w := toks[k].Norm
+		if _, ok := casualtyWords[w]; (ok && isVerbForm(w)) || attackVerbs[w] || w == "died" || w == "claimed" {
+			verbs = append(verbs, k)
 		}
 	}
-	for _, ai := range idx {
+	for n, ai := range idx {
 		m := L.actors[ai]
 		if m.disguise {
 			continue
 		}
-		role, note := "", ""
-		prev := norm(toks, m.start-1)
-		prev2 := norm(toks, m.start-2)
-		after := m.end
-		for after < s.Last && isNPTail(toks[after].Norm) {
-			after++
+		// "the Kurdistan Workers Party (PKK)": the acronym repeats the name
+		if n > 0 && norm(toks, m.start-1) == "(" && L.actors[idx[n-1]].id == m.id {
+			continue
 		}
-		nextW := norm(toks, after)
-		kind := ""
-		if m.actor != nil {
-			kind = m.actor.Kind
-		}
-		armed := m.actor == nil || kind == "insurgent" || kind == "militia" || kind == "state_forces" || kind == "foreign_forces"
-		switch {
-		case prev == "on" && (prev2 == "expert" || prev2 == "analyst" || prev2 == "war" || prev2 == "victory" || prev2 == "information"),
-			prev == "over" && (prev2 == "victory" || prev2 == "win"),
-			prev == "against" && (prev2 == "war" || prev2 == "fight" || prev2 == "campaign" || prev2 == "operations" || prev2 == "operation"),
-			nextW == "’s" || nextW == "'s" && (norm(toks, after+1) == "defeat" || norm(toks, after+1) == "caliphate"):
-			role = "other"
-		case prev == "by" || (prev2 == "by" && (prev == "the" || prev == "suspected" || prev == "alleged")):
-			if armed {
-				role = "perpetrator"
-			}
-		case prev == "on" && prev2 == "blamed", prev == "to" && prev2 == "attributed":
-			role, note = "perpetrator", "blamed"
-		case nextW == "claimed" || (nextW == "has" || nextW == "had") && norm(toks, after+1) == "claimed":
-			if armed {
-				role, note = "perpetrator", "claimed"
-				claimed = true
-			}
-		case prev == "against" || prev == "targeting" || prev == "targeted" || prev == "on" && isAttackNoun(prev2):
-			role = "target"
-		}
-		if role == "" && pivot >= 0 {
-			if m.end <= pivot {
-				// before the verb: agent of an active verb, patient of a passive one
-				passive := false
-				for k := m.end; k < pivot+1 && k < s.Last; k++ {
-					w := toks[k].Norm
-					if w == "were" || w == "was" || w == "been" || w == "be" || w == "being" || w == "are" || w == "is" || w == "got" {
-						passive = true
-					}
-				}
-				dist := pivot - m.end
-				switch {
-				case passive && !armed:
-					role = "target"
-				case passive && armed && dist <= 4:
-					role = "target"
-				case !passive && armed && dist <= 6:
-					role = "perpetrator"
-				case !armed:
-					role = "target"
-				}
-			} else {
-				// after the verb: its object, unless "by"
-				if !armed || (trig != nil && isVerb(toks[trig.start].Norm)) {
-					role = "target"
-				}
-				if armed && trig != nil && trig.rule.Type == "arrest" {
-					role = "target"
-				}
-			}
-		}
-		if role == "" {
-			if armed && (kind == "insurgent" || m.actor == nil) {
-				role = "perpetrator"
-				note = "in the sentence"
-			} else {
-				role = "other"
-			}
-		}
-		if role == "perpetrator" {
-			hasPerp = true
+		role, note := x.roleOf(d, s, m, trig, verbs)
+		if note == "claimed" {
+			claimed = true
 		}
 		ts, te := toks[m.start].Start, toks[m.end-1].End
 		ea := EventActor{ID: m.id, Text: d.Text[ts:te], Role: role, Note: note, Rule: m.rule}
@@ -111,44 +54,149 @@ func (x *Extractor) roles(d *Document, s Sentence, trig *trigger, idx []int, L *
 		}
 		out = append(out, ea)
 	}
-	// a claim or blame in the next sentence names the perpetrator: "The attack was blamed on IS."
-	if !hasPerp && s.Last < len(toks) {
-		ns := d.Sentences[toks[s.Last].Sent]
-		txt := strings.ToLower(d.Text[ns.Start:ns.End])
-		if strings.Contains(txt, "blamed on") || strings.Contains(txt, "claimed responsibility") || strings.Contains(txt, "claimed the attack") {
-			for _, m := range L.actors {
-				if m.start >= ns.First && m.end <= ns.Last && m.actor != nil && (m.actor.Kind == "insurgent" || m.actor.Kind == "militia") {
-					ts, te := toks[m.start].Start, toks[m.end-1].End
-					note := "claimed"
-					if strings.Contains(txt, "blamed") {
-						note = "blamed"
-					}
-					out = append(out, EventActor{ID: m.id, Name: m.actor.Name, Text: d.Text[ts:te], Role: "perpetrator", Note: note, Rule: m.rule})
-					claimed = claimed || note == "claimed"
-					break
-				}
-			}
+	return cleanRoles(out), claimed
+}
+
+func (x *Extractor) roleOf(d *Document, s Sentence, m actorMention, trig *trigger, verbs []int) (string, string) {
+	toks := d.Tokens
+	kind := ""
+	if m.actor != nil {
+		kind = m.actor.Kind
+	}
+	armed := m.actor == nil || kind == "insurgent" || kind == "militia" || kind == "state_forces" || kind == "foreign_forces"
+	prev, prev2 := norm(toks, m.start-1), norm(toks, m.start-2)
+	after := m.end
+	for after < s.Last && isNPTail(toks[after].Norm) {
+		after++
+	}
+	nextW := norm(toks, after)
+	switch {
+	case prev == "on" && (prev2 == "expert" || prev2 == "analyst" || prev2 == "war" || prev2 == "victory" || prev2 == "information" || prev2 == "crackdown"),
+		(prev == "over" || prev == "against") && (prev2 == "victory" || prev2 == "war" || prev2 == "fight" || prev2 == "campaign" || prev2 == "operations" || prev2 == "operation" || prev2 == "struggle"),
+		prev == "fighting" || prev == "fight" || prev == "defeat" || prev == "defeated" || prev == "of" && prev2 == "remnants",
+		(nextW == "’s" || nextW == "'s") && (norm(toks, after+1) == "defeat" || norm(toks, after+1) == "caliphate" || norm(toks, after+1) == "collapse"):
+		return "other", ""
+	case prev == "by" || (prev2 == "by" && (prev == "the" || prev == "suspected" || prev == "alleged")):
+		if armed {
+			return "perpetrator", ""
+		}
+		return "other", ""
+	case prev == "to" && prev2 == "attributed", prev == "on" && blamedBefore(toks, m.start, s.First):
+		return "perpetrator", "blamed"
+	case nextW == "claimed" || (nextW == "has" || nextW == "had") && norm(toks, after+1) == "claimed":
+		if armed {
+			return "perpetrator", "claimed"
 		}
 	}
-	return out, claimed
+	if trig != nil && m.start <= trig.start && trig.start < m.end && armed {
+		return "perpetrator", "" // "Turkish warplanes struck", "coalition airstrikes"
+	}
+	// object of a verb before it in the same clause
+	for i := len(verbs) - 1; i >= 0; i-- {
+		v := verbs[i]
+		if v >= m.start || v < m.start-8 || hasClauseBreak(toks, v, m.start) {
+			continue
+		}
+		if toks[v].Norm == "claimed" {
+			break
+		}
+		return "target", ""
+	}
+	// nearest verb after the actor: subject of it
+	for _, v := range verbs {
+		if v < after || v > after+10 {
+			continue
+		}
+		if hasClauseBreak(toks, after, v) {
+			break
+		}
+		w := toks[v].Norm
+		passive := false
+		for k := after; k < v; k++ {
+			switch toks[k].Norm {
+			case "were", "was", "been", "be", "being", "got", "are", "is":
+				passive = true
+			}
+		}
+		if w == "died" || w == "dead" {
+			return "target", ""
+		}
+		if passive {
+			return "target", ""
+		}
+		if armed && w != "claimed" {
+			return "perpetrator", ""
+		}
+		if !armed {
+			return "target", ""
+		}
+	}
+	switch kind {
+	case "civilian", "official", "media":
+		return "target", ""
+	case "insurgent":
+		return "perpetrator", "in the sentence"
+	}
+	if m.actor == nil {
+		return "perpetrator", "in the sentence"
+	}
+	return "other", ""
+}
+
+// blamedBefore reports "blamed ... on" in the few words before token i.
+func blamedBefore(toks []Token, i, first int) bool {
+	for k := i - 2; k >= first && k >= i-6; k-- {
+		if toks[k].Norm == "blamed" || toks[k].Norm == "blames" || toks[k].Norm == "blaming" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClauseBreak reports a semicolon or a relative clause between a and b.
+func hasClauseBreak(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].Norm {
+		case ";", "who", "which", "that", "when", "while", "after", "before":
+			return true
+		}
+	}
+	return false
+}
+
+// cleanRoles drops duplicate actor roles and unattributed perpetrators when a
+// named one exists.
+func cleanRoles(as []EventActor) []EventActor {
+	named := false
+	for _, a := range as {
+		if a.Role == "perpetrator" && a.ID != "unknown" {
+			named = true
+		}
+	}
+	var out []EventActor
+	seen := map[string]bool{}
+	for _, a := range as {
+		if named && a.ID == "unknown" && a.Role == "perpetrator" {
+			continue
+		}
+		k := a.ID + "|" + a.Role
+		if a.ID == "unknown" {
+			k += "|" + strings.ToLower(a.Text)
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
 }
 
 func isNPTail(w string) bool {
 	switch w {
-	case "militants", "fighters", "militiamen", "members", "cell", "cells", "group", "gunmen", "forces", "remnants", "terrorists", "jihadists", "sleeper", "insurgents":
+	case "militants", "fighters", "militiamen", "members", "cell", "cells", "group", "gunmen", "forces", "remnants",
+		"terrorists", "jihadists", "sleeper", "insurgents", "warplanes", "jets", "troops", "soldiers", "units":
 		return true
 	}
 	return false
-}
-
-func isAttackNoun(w string) bool {
-	switch w {
-	case "attack", "attacks", "assault", "raid", "strike", "ambush", "bombing":
-		return true
-	}
-	return false
-}
-
-func isVerb(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "shot" || w == "struck" || w == "hit"
 }
