@@ -40,7 +40,8 @@ var notCasualtyNouns = map[string]bool{
 var aggregateCues = []string{"since 20", "so far this year", "in total", "since the start", "since the beginning",
 	"this year alone", "over the past", "during the past", "in the past", "per month", "per week", "month alone", "year alone", "week alone",
 	"each month", "cases of", "the number of", "toll of the war", "toll of the conflict", "since january",
-	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics"}
+	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics",
+	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks"}
 
 // countMention is one casualty figure.
 type countMention struct {
@@ -323,7 +324,7 @@ func isAux(w string) bool {
 
 func isQualifierWord(w string) bool {
 	switch w {
-	case "at", "least", "more", "than", "about", "some", "nearly", "up", "to", "around", "over", "almost", "roughly", "approximately", "an", "estimated":
+	case "at", "least", "more", "than", "about", "some", "nearly", "up", "to", "around", "over", "almost", "roughly", "approximately", "estimated":
 		return true
 	}
 	return false

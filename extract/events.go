@@ -43,7 +43,8 @@ var hedges = map[string]bool{"could": true, "would": true, "might": true, "may":
 	"threat": true, "threaten": true, "threatened": true, "threatens": true, "plan": true, "plans": true, "plotting": true, "planning": true,
 	"routinely": true, "often": true, "usually": true, "frequently": true, "typically": true, "if": true,
 	"capable": true, "fear": true, "fears": true, "feared": true, "warn": true, "warned": true, "risk": true,
-	"prevent": true, "avoid": true, "foil": true, "foiled": true, "thwarted": true, "thwart": true}
+	"prevent": true, "avoid": true, "foil": true, "foiled": true, "thwarted": true, "thwart": true,
+	"can": true, "why": true, "whether": true, "wants": true, "want": true, "urged": true, "aimed": true}
 
 // genericCues mark sentences about trends, not incidents.
 var genericCues = map[string]bool{"increase": true, "spate": true, "wave": true, "campaign": true, "tactics": true,
@@ -80,7 +81,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		anaphoric := false
 		for _, ti := range trigS[si] {
 			t := &L.triggers[ti]
-			if x.genericTrigger(d, t, countS[si]) || negated(d, s, t.start) || isObject(d, s, t.start) {
+			if x.genericTrigger(d, t, countS[si], dayDateIn(L, dateS[si])) || negated(d, s, t.start) || isObject(d, s, t.start) {
 				continue
 			}
 			if definite(d, s, t.start) {
@@ -119,7 +120,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				sentPlace = p
 			}
 		}
-		if trig == nil && len(counts) == 0 {
+		if trig == nil && len(counts) == 0 && !(startsAnaphoric(d, s) && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4) {
 			if sentDate != nil {
 				lastDate = sentDate
 			}
@@ -128,7 +129,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 			continue
 		}
-		if aggregate || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || negated(d, s, s.Last) && len(counts) == 0 {
+		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || negated(d, s, s.Last) && len(counts) == 0 {
 			continue
 		}
 		continuation := anaphoric && len(counts) == 0 || startsAnaphoric(d, s)
@@ -145,8 +146,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			p.last = s.Last
 			continue
 		}
-		if continuation && len(counts) == 0 {
-			continue
+		if anaphoric && len(counts) == 0 || trig == nil && len(counts) == 0 {
+			continue // "the attack" with nothing before it to refer to
 		}
 		if trig == nil {
 			// counts alone: "Ten days later their corpses were discovered" continue an incident
@@ -278,7 +279,8 @@ func bodiesOf(d *Document, s Sentence, prev []countMention) []countMention {
 func negated(d *Document, s Sentence, i int) bool {
 	for k := max(s.First, i-4); k < i; k++ {
 		switch d.Tokens[k].Norm {
-		case "no", "not", "nobody", "never", "without", "n't", "none":
+		case "no", "not", "nobody", "never", "without", "n't", "none", "cant", "cannot", "couldnt", "wont", "didnt",
+			"dont", "doesnt", "wasnt", "werent", "failed", "unable":
 			return true
 		}
 	}
@@ -298,9 +300,14 @@ func isObject(d *Document, s Sentence, i int) bool {
 	return false
 }
 
-// definite reports a trigger that refers back: "the attack", "this bombing".
+// definite reports a noun trigger that refers back: "the attack", "this
+// bombing", "the February attack". Verbs ("the militants shot") never do.
 func definite(d *Document, s Sentence, i int) bool {
-	for k := i - 1; k >= s.First && k >= i-3; k-- {
+	w := d.Tokens[i].Norm
+	if strings.HasSuffix(w, "ed") || w == "shot" || w == "struck" || strings.HasSuffix(w, "ing") && w != "bombing" && w != "shooting" && w != "kidnapping" && w != "killing" && w != "beheading" {
+		return false
+	}
+	for k := i - 1; k >= s.First && k >= i-2; k-- {
 		switch d.Tokens[k].Norm {
 		case "the", "this", "that", "such", "these", "those":
 			return true
@@ -403,6 +410,34 @@ func isPublicationLine(d *Document, tx *timex) bool {
 	return tx.rule == "date.published"
 }
 
+// dayDateIn reports a resolved day-precision date among a sentence's dates.
+func dayDateIn(L *layers, idx []int) bool {
+	for _, i := range idx {
+		if L.dates[i].ok && L.dates[i].res.Precision == "day" {
+			return true
+		}
+	}
+	return false
+}
+
+// aggregateSentence reports a sentence of statistics or habits, not an
+// incident: "83 cases of kidnap", "ISIS routinely claims attacks".
+func aggregateSentence(d *Document, s Sentence) bool {
+	text := strings.ToLower(d.Text[s.Start:s.End])
+	for _, c := range aggregateCues {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	for k := s.First; k < s.Last; k++ {
+		switch d.Tokens[k].Norm {
+		case "routinely", "regularly", "frequently", "usually", "typically", "trend", "tactic", "tactics", "habitually":
+			return true
+		}
+	}
+	return false
+}
+
 // isReportingDate reports the date a statement was made, not an incident's:
 // "a local official said on Tuesday".
 func isReportingDate(d *Document, tx *timex) bool {
@@ -418,16 +453,13 @@ func isReportingDate(d *Document, tx *timex) bool {
 
 // genericTrigger reports triggers that name a kind of violence rather than an
 // incident: plural nouns without a count ("kidnappings and killings").
-func (x *Extractor) genericTrigger(d *Document, t *trigger, counts []int) bool {
+func (x *Extractor) genericTrigger(d *Document, t *trigger, counts []int, dated bool) bool {
 	w := d.Tokens[t.end-1].Norm
-	if t.rule.PluralGeneric && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(counts) == 0 {
-		if w != "gunmen" {
-			return true
-		}
+	if t.rule.PluralGeneric && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(counts) == 0 && !dated {
+		return true
 	}
-	// "expert on ISIS", "anti-tank weapons and mines": handled by patterns
 	s := d.Sentences[d.Tokens[t.start].Sent]
-	for k := max(s.First, t.start-6); k < t.start; k++ {
+	for k := s.First; k < t.start; k++ {
 		if genericCues[d.Tokens[k].Norm] {
 			return true
 		}
@@ -484,10 +516,10 @@ func sameIncident(d *Document, p, n *draft) bool {
 	if n.place != nil && p.place != nil && n.placeWhy == "named in the sentence" && p.placeWhy == "named in the sentence" && n.place.place.ID != p.place.place.ID {
 		return false
 	}
-	if n.trig != nil && p.trig != nil && n.trig.rule.Type != p.trig.rule.Type {
-		// an attack followed by its details ("the explosion", "the bomber")
-		compatible := map[string]bool{"bombing": true, "ied": true, "car_bomb": true, "suicide_bombing": true, "attack": true}
-		if !(compatible[n.trig.rule.Type] && compatible[p.trig.rule.Type]) && n.trig.rule.Type != "attack" {
+	if n.trig != nil && p.trig != nil && !sameFamily(n.trig.rule.Type, p.trig.rule.Type) {
+		a, b := n.trig.rule.Type, p.trig.rule.Type
+		// a raid and the arrests it made
+		if !(a == "arrest" && b == "armed_assault" || a == "armed_assault" && b == "arrest") {
 			return false
 		}
 	}
@@ -574,6 +606,14 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 				ev.Type, ev.Rule = "kidnapping", "count:kidnapped"
 			case "arrested":
 				ev.Type, ev.Rule = "arrest", "count:arrested"
+			}
+		}
+	}
+	// "gunmen killed ...": an attack by gunmen is a shooting
+	if ev.Type == "attack" {
+		for _, a := range dr.actors {
+			if a.Role == "perpetrator" && strings.Contains(strings.ToLower(a.Text), "gunm") {
+				ev.Type, ev.Rule = "shooting", "actor:gunmen"
 			}
 		}
 	}
