@@ -86,6 +86,12 @@ func (x *Extractor) findActors(d *Document, focus string) []actorMention {
 		if i >= 1 && toks[i-1].Norm == "in" && bestEnd < len(toks) && (toks[bestEnd].Norm == "uniform" || toks[bestEnd].Norm == "uniforms") {
 			m.disguise = true
 		}
+		// "an IS judge", "ISIS commander": the person belongs to the group before it
+		if n := len(out); n > 0 && m.actor != nil && (m.actor.Kind == "official" || m.actor.Kind == "civilian") &&
+			out[n-1].end == m.start && out[n-1].actor != nil && out[n-1].actor.Kind != "civilian" && out[n-1].actor.Kind != "official" {
+			i = bestEnd - 1
+			continue
+		}
 		out = append(out, m)
 		i = bestEnd - 1
 	}

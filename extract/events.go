@@ -105,7 +105,9 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		for _, di := range dateS[si] {
 			tx := &L.dates[di]
 			if tx.ok && tx.res.Precision != "ref" && !isPublicationLine(d, tx) && !isReportingDate(d, tx) {
-				if sentDate == nil || precRank(tx.res.Precision) > precRank(sentDate.res.Precision) {
+				// the date of a claim or statement ("On May 4, ISIS claimed ... a day
+				// earlier") gives way to any other date of the sentence
+				if sentDate == nil || dateRank(d, tx) > dateRank(d, sentDate) {
 					sentDate = tx
 				}
 			}
@@ -120,7 +122,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				sentPlace = p
 			}
 		}
-		if trig == nil && len(counts) == 0 && !(startsAnaphoric(d, s) && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4) {
+		bodies := bodiesOf(d, s, []countMention{{kind: "kidnapped", hasValue: true}}) != nil
+		if trig == nil && len(counts) == 0 && !(bodies && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4) {
 			if sentDate != nil {
 				lastDate = sentDate
 			}
@@ -129,10 +132,13 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 			continue
 		}
-		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || negated(d, s, s.Last) && len(counts) == 0 {
+		if sentDate != nil && (aggregate || aggregateSentence(d, s) || anaphoric) {
+			lastDate = sentDate // context for what follows, even from a sentence that is no incident
+		}
+		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) {
 			continue
 		}
-		continuation := anaphoric && len(counts) == 0 || startsAnaphoric(d, s)
+		continuation := anaphoric || startsAnaphoric(d, s)
 		if continuation && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4 && !drafts[len(drafts)-1].headline {
 			p := drafts[len(drafts)-1]
 			acts, cl := x.roles(d, s, trig, actorS[si], L)
@@ -144,14 +150,33 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				p.trig = trig
 			}
 			p.last = s.Last
+			if np := sentPlace; np != nil || lastPlace != nil && p.placeWhy != "named in the sentence" {
+				why := "named in the sentence"
+				if np == nil {
+					np, why = lastPlace, "from an earlier sentence"
+				}
+				if p.place == nil || placeRank(d, np) > placeRank(d, p.place) && (why == "named in the sentence" || p.placeWhy != "named in the sentence") {
+					p.place, p.placeWhy = np, why
+				}
+			}
+			if sentPlace != nil {
+				lastPlace = sentPlace
+			}
 			continue
 		}
 		if anaphoric && len(counts) == 0 || trig == nil && len(counts) == 0 {
 			continue // "the attack" with nothing before it to refer to
 		}
 		if trig == nil {
-			// counts alone: "Ten days later their corpses were discovered" continue an incident
-			if len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 3 {
+			// counts alone continue the incident before, unless they have a date
+			// or a place of their own
+			own := sentPlace != nil || sentDate != nil && sentDate.rel != "anaphor"
+			for _, di := range dateS[si] {
+				if L.dates[di].rel == "anaphor" {
+					own = true
+				}
+			}
+			if len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 3 && !own {
 				dr := drafts[len(drafts)-1]
 				dr.counts = mergeCounts(dr.counts, counts)
 				dr.last = s.Last
@@ -196,7 +221,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				p.date, p.dateWhy = dr.date, dr.dateWhy
 			}
 			if p.place == nil || p.placeWhy != "named in the sentence" && dr.placeWhy == "named in the sentence" ||
-				dr.placeWhy == "named in the sentence" && placeRank(d, dr.place) > placeRank(d, p.place) {
+				dr.place != nil && (dr.placeWhy == "named in the sentence" || p.placeWhy != "named in the sentence") && placeRank(d, dr.place) > placeRank(d, p.place) {
 				p.place, p.placeWhy = dr.place, dr.placeWhy
 			}
 			p.actors = mergeActors(p.actors, dr.actors)
@@ -293,8 +318,10 @@ func isObject(d *Document, s Sentence, i int) bool {
 	for k := max(s.First, i-4); k < i; k++ {
 		switch d.Tokens[k].Norm {
 		case "seized", "found", "confiscated", "defused", "dismantled", "recovered", "discovered", "seizing",
-			"possess", "possessed", "carrying", "possession", "making", "factories", "factory", "weapons":
+			"possess", "possessed", "possession", "making", "factories", "factory", "weapons":
 			return true
+		case "carrying":
+			return norm(d.Tokens, k+1) != "out"
 		}
 	}
 	return false
@@ -310,7 +337,7 @@ func definite(d *Document, s Sentence, i int) bool {
 	for k := i - 1; k >= s.First && k >= i-2; k-- {
 		switch d.Tokens[k].Norm {
 		case "the", "this", "that", "such", "these", "those":
-			return true
+			return !(d.Tokens[k].Norm == "such" && (norm(d.Tokens, k-1) == "one" || norm(d.Tokens, k-1) == "another"))
 		case "a", "an", "another", "one", "two", "new", "separate", "second", "third":
 			return false
 		}
@@ -334,7 +361,7 @@ func startsAnaphoric(d *Document, s Sentence) bool {
 		return false
 	}
 	switch d.Tokens[s.First+1].Norm {
-	case "attackers", "gunmen", "attacker", "gunman", "bomber", "attack", "explosion", "blast", "strike", "assailants",
+	case "attackers", "gunmen", "attacker", "gunman", "bomber", "attack", "explosion", "blast", "strike", "assailants", "death", "toll",
 		"militants", "kidnappers", "bombing", "ambush", "raid", "victims", "victim", "dead", "wounded":
 		return true
 	}
@@ -378,10 +405,23 @@ func placeRank(d *Document, p *placeMention) int {
 	case "neighbourhood", "district", "landmark", "village", "base", "camp", "border-crossing", "subdistrict":
 		r = 5
 	}
-	if isReferencePoint(d, p.start) || p.adjective {
+	if isReferencePoint(d, p.start) || p.adjective || afterHospital(d, p.start) {
 		r = 0
 	}
 	return r
+}
+
+// afterHospital reports where victims were taken, not where they were hit:
+// "died at a hospital in St. Louis", "airlifted to Baghdad".
+func afterHospital(d *Document, i int) bool {
+	s := d.Sentences[d.Tokens[i].Sent]
+	for k := max(s.First, i-5); k < i; k++ {
+		switch d.Tokens[k].Norm {
+		case "hospital", "hospitals", "taken", "transferred", "rushed", "airlifted", "flown", "evacuated", "treated":
+			return true
+		}
+	}
+	return false
 }
 
 // isReferencePoint reports "north of X", "50 km from X", "the capital of X".
@@ -438,6 +478,26 @@ func aggregateSentence(d *Document, s Sentence) bool {
 	return false
 }
 
+func dateRank(d *Document, tx *timex) int {
+	r := precRank(tx.res.Precision)
+	if !isClaimDate(d, tx) {
+		r += 10
+	}
+	return r
+}
+
+// isClaimDate reports a date followed by its claim: "On May 4, ISIS claimed".
+func isClaimDate(d *Document, tx *timex) bool {
+	s := d.Sentences[d.Tokens[tx.start].Sent]
+	for k := tx.end; k < s.Last && k < tx.end+5; k++ {
+		switch d.Tokens[k].Norm {
+		case "claimed", "said", "announced", "reported", "told", "stated", "confirmed":
+			return true
+		}
+	}
+	return false
+}
+
 // isReportingDate reports the date a statement was made, not an incident's:
 // "a local official said on Tuesday".
 func isReportingDate(d *Document, tx *timex) bool {
@@ -482,7 +542,8 @@ func (x *Extractor) hedged(d *Document, s Sentence, t *trigger) bool {
 		hi = t.start
 	}
 	for k := lo; k < hi; k++ {
-		if hedges[d.Tokens[k].Norm] {
+		t := d.Tokens[k]
+		if hedges[t.Norm] && !(t.Norm == "may" && t.Cap && (k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == Number || k > 0 && mayIsMonth(d.Tokens, k, k+1))) {
 			return true
 		}
 	}
@@ -512,6 +573,11 @@ func sameIncident(d *Document, p, n *draft) bool {
 		if n.date.value() != p.date.value() && n.date.rel != "anaphor" {
 			return false
 		}
+	}
+	// a detail with no figure and no date of its own elaborates the incident
+	if len(n.counts) == 0 && n.dateWhy != "stated in the sentence" && n.sent-p.sent <= 1 &&
+		(n.trig == nil || p.trig == nil || sameFamily(n.trig.rule.Type, p.trig.rule.Type) || n.trig.rule.Type == "arrest" && p.trig.rule.Type == "armed_assault") {
+		return true
 	}
 	if n.place != nil && p.place != nil && n.placeWhy == "named in the sentence" && p.placeWhy == "named in the sentence" && n.place.place.ID != p.place.place.ID {
 		return false

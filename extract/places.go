@@ -129,10 +129,16 @@ func (x *Extractor) matchPlaceAt(d *Document, i int) (placeSpan, bool) {
 	if !t.Cap && !startsArticle {
 		return placeSpan{}, false
 	}
+	if i >= 2 && toks[i-1].Text == "." && !toks[i].Newline && isNameAbbrev(toks[i-2].Norm) {
+		return placeSpan{}, false // "Louis" in "St. Louis" is not a name of its own
+	}
 	var h uint64
 	have := false
-	bestEnd := -1
-	var bestCands []gazetteer.Candidate
+	type hit struct {
+		end   int
+		cands []gazetteer.Candidate
+	}
+	var hits []hit
 	words := 0
 	for j := i; j < len(toks) && words < 7; j++ {
 		tj := toks[j]
@@ -143,6 +149,9 @@ func (x *Extractor) matchPlaceAt(d *Document, i int) (placeSpan, bool) {
 			}
 			if tj.Text == "-" && !tj.Space {
 				continue
+			}
+			if tj.Text == "." && !tj.Space && isNameAbbrev(toks[j-1].Norm) {
+				continue // "St. Louis", "Ft. Worth"
 			}
 			if tj.Kind != Word {
 				break
@@ -176,19 +185,21 @@ func (x *Extractor) matchPlaceAt(d *Document, i int) (placeSpan, bool) {
 		words++
 		cands, prefix := x.gaz.LookupHash(h)
 		if len(cands) > 0 {
-			// multi-word names need every word capitalised but articles and "of"/"and"
-			bestEnd, bestCands = j+1, cands
+			hits = append(hits, hit{j + 1, cands})
 		}
 		if !prefix {
 			break
 		}
 	}
-	if bestEnd < 0 {
-		return placeSpan{}, false
+	// the longest name whose context fits: "Hemrin mountain range", else "Hemrin"
+	for k := len(hits) - 1; k >= 0; k-- {
+		sp := placeSpan{start: i, end: hits[k].end, cands: hits[k].cands}
+		sp.key = d.Text[toks[i].Start:toks[sp.end-1].End]
+		if sp, ok := x.checkPlaceContext(d, sp); ok {
+			return sp, true
+		}
 	}
-	sp := placeSpan{start: i, end: bestEnd, cands: bestCands}
-	sp.key = d.Text[toks[i].Start:toks[bestEnd-1].End]
-	return x.checkPlaceContext(d, sp)
+	return placeSpan{}, false
 }
 
 // checkPlaceContext rejects names that are not places here (parts of longer
@@ -203,7 +214,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	}
 	// every word of the name capitalised (or an article / connector)
 	for k := i; k < e; k++ {
-		if toks[k].Kind == Word && !toks[k].Cap && !isConnector(toks[k].Norm) {
+		if toks[k].Kind == Word && !toks[k].Cap && !isConnector(toks[k].Norm) && !(k > i && isFeatureWord(toks[k].Norm)) {
 			return sp, false
 		}
 	}
@@ -312,6 +323,19 @@ func isConnector(w string) bool {
 		return true
 	}
 	return len(w) <= 3 && strings.HasPrefix(w, "a") && len(w) >= 2 && w[1] != 'n'
+}
+
+func isNameAbbrev(w string) bool { return w == "st" || w == "ft" || w == "mt" || w == "pt" }
+
+// isFeatureWord are lowercase words that may end a curated name: "Hemrin
+// mountain range", "Tharthar lake".
+func isFeatureWord(w string) bool {
+	switch w {
+	case "mountain", "mountains", "range", "river", "desert", "valley", "lake", "dam", "province", "governorate",
+		"district", "crossing", "camp", "base", "city", "region", "area", "airbase", "square", "plain", "plains":
+		return true
+	}
+	return false
 }
 
 func isDirection(w string) bool { _, ok := directions[w]; return ok }
