@@ -214,6 +214,12 @@ func findCounts(d *Document) []countMention {
 				for k < s.Last && k < npEnd+4 && isAux(toks[k].Norm) {
 					k++
 				}
+				// "A suicide bomber killed five people", "Two gunmen wounded a guard":
+				// the noun phrase is the agent of an active verb with an object
+				if k == npEnd && k+1 < s.Last && isActiveWithObject(toks, k) {
+					i = npEnd - 1
+					continue
+				}
 				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinWords[norm(toks, i+1)]) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
@@ -311,6 +317,25 @@ func findCounts(d *Document) []countMention {
 		}
 	}
 	return out
+}
+
+// isActiveWithObject reports a casualty verb in the active voice followed by
+// its object ("killed five people", "wounded a guard").
+func isActiveWithObject(toks []Token, k int) bool {
+	w := toks[k].Norm
+	if _, ok := casualtyWords[w]; !ok || w == "died" || w == "dead" || w == "dies" || w == "perished" {
+		return false
+	}
+	next := toks[k+1]
+	if next.Kind == Punct {
+		return false
+	}
+	switch next.Norm {
+	case "in", "on", "at", "and", "or", "by", "when", "after", "during", "while", "near", "as", "outside", "inside",
+		"since", "last", "this", "yesterday", "today", "overnight", "earlier", "later", "early", "late", "dead", "to", "from", "were", "was":
+		return false
+	}
+	return true
 }
 
 func isAux(w string) bool {

@@ -107,8 +107,12 @@ func (x *Extractor) Extract(a Article) Record {
 	if rec.Events == nil {
 		rec.Events = []Event{}
 	}
-	rec.Places = placesOut(d, L.places)
-	rec.Actors = actorsOut(d, L.actors)
+	if ps := placesOut(d, L.places); ps != nil {
+		rec.Places = ps
+	}
+	if as := actorsOut(d, L.actors); as != nil {
+		rec.Actors = as
+	}
 	for i := range L.dates {
 		tx := &L.dates[i]
 		if !tx.ok && tx.rel != "monthday" && tx.rel != "month" {

@@ -218,6 +218,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 			return sp, false
 		}
 	}
+	if e == i+1 && (monthNames[toks[i].Norm] > 0 || weekdayNames[toks[i].Norm] != 0 || toks[i].Norm == "sunday") {
+		return sp, false // "in March", "on Sunday"
+	}
 	prev, next := i-1, e
 	if prev >= 0 && toks[prev].Norm == "’s" {
 		prev = -1
@@ -415,7 +418,7 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		case strings.HasPrefix(p.Kind, "PPL"):
 			s += 6
 		default: // curated kinds: entries made for conflict reporting
-			s += 30
+			s += 35
 			if sp.featureAdm == "feature" && (p.Kind == "mountains" || p.Kind == "river" || p.Kind == "desert" || p.Kind == "valley" || p.Kind == "lake" || p.Kind == "dam") {
 				s += 30
 				why = append(why, "named as a "+p.Kind)
@@ -431,6 +434,9 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		s += 6 * math.Log10(pop+1)
 		if c.Primary {
 			s += 6
+		}
+		if sp.evidence {
+			s += 8
 		}
 		s += float64(p.Priority)
 		if p.Priority > 0 {
