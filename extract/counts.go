@@ -231,6 +231,13 @@ func findCounts(d *Document) []countMention {
 							end = k + 2
 						}
 						q, qs := qualifierBefore(toks, i)
+						// "between 50 and 150 fighters": a range, counted at its low end
+						if norm(toks, i-1) == "and" && norm(toks, i-3) == "between" {
+							if lo, ok := parseNumber(toks, i-2); ok && lo.End == i-1 {
+								q, qs = "range", i-3
+								nums[0].Value = lo.Value
+							}
+						}
 						for _, m := range nums {
 							add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-verb"})
 						}

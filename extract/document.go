@@ -62,12 +62,18 @@ type Document struct {
 func NewDocument(text string) *Document {
 	d := &Document{Text: text}
 	extra := 0
-	for i, r := range text {
-		if r >= utf8.RuneSelf {
-			extra += utf8.RuneLen(r) - 1
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(text[i:]) // an invalid byte counts as one code point
+		extra += w - 1
+		if w > 1 {
 			d.mbOff = append(d.mbOff, i)
 			d.mbExtra = append(d.mbExtra, extra)
 		}
+		i += w
 	}
 	d.tokenize()
 	d.segment()
@@ -131,10 +137,14 @@ func (d *Document) tokenize() {
 				r2, w2 := utf8.DecodeRuneInString(s[i:])
 				if gazetteer.IsWordRune(r2) {
 					if kind == Number && !unicode.IsDigit(r2) {
-						// "23rd", "2019s": letters after digits stay in the token
-						if i == start || !unicode.IsLetter(r2) {
+						// "23rd", "1980s": ordinal and plural suffixes stay in the token
+						if !unicode.IsLetter(r2) || !numberSuffix(s[i:]) {
 							break
 						}
+						for i < len(s) && isASCIILetter(s[i]) {
+							i++
+						}
+						break
 					}
 					i += w2
 					continue
@@ -193,6 +203,22 @@ func (d *Document) tokenize() {
 		d.Tokens = append(d.Tokens, t)
 		space, newline = false, false
 	}
+}
+
+// numberSuffix reports "st", "nd", "rd", "th" or "s" closing a number.
+func numberSuffix(rest string) bool {
+	n := 0
+	for n < len(rest) && isASCIILetter(rest[n]) {
+		n++
+	}
+	if n < len(rest) && rest[n] >= utf8.RuneSelf {
+		return false
+	}
+	switch strings.ToLower(rest[:n]) {
+	case "st", "nd", "rd", "th", "s":
+		return true
+	}
+	return false
 }
 
 func firstRune(s string) rune {

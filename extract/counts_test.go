@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// countsOf renders a text's counts as "kind=value/qualifier" in text order.
+func countsOf(text string) string {
+	d := NewDocument(text)
+	var out []string
+	for _, c := range findCounts(d) {
+		if c.aggregate {
+			continue
+		}
+		v := "?"
+		if c.hasValue {
+			v = fmt.Sprint(c.value)
+		}
+		out = append(out, fmt.Sprintf("%s=%s/%s", c.kind, v, c.qualifier))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestCounts(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		{"A car bomb exploded, killing nine people and wounding 23.", "killed=9/exact wounded=23/exact"},
+		{"At least 12 people were killed and more than 30 wounded.", "killed=12/at_least wounded=30/at_least"},
+		{"Suspected militants abducted thirty-one truffle hunters.", "kidnapped=31/exact"},
+		{"A federal police officer died in the attack.", "killed=1/exact"},
+		{"ISIS had wounded the mukhtar and killed his bodyguard.", "wounded=1/exact killed=1/exact"},
+		{"Gunmen shot dead the mukhtar of a village.", "killed=1/exact"},
+		{"At least 17 SDF fighters and 28 jihadists were killed in clashes.", "killed=17/at_least killed=28/at_least"},
+		{"The strike killed a senior commander of the PKK and two of his companions.", "killed=1/exact killed=2/exact"},
+		{"Federal police arrested an IS judge, and 15 fighters.", "arrested=1/exact arrested=15/exact"},
+		{"The death toll rose to 14 on Sunday.", "killed=14/exact"},
+		{"Security forces found the bodies of four shepherds.", "killed=4/exact"},
+		{"Two men were shot outside a store. One of them died.", "shot=2/exact killed=1/exact"},
+		{"Militants kidnapped a dozen truffle hunters.", "kidnapped=12/exact"},
+		{"Half a dozen soldiers were wounded.", "wounded=6/exact"},
+		{"Two hundred and five people were killed.", "killed=205/exact"},
+		{"Dozens were killed in the blast.", "killed=?/vague"},
+		{"Between 50 and 150 fighters were killed.", "killed=50/range"},
+	}
+	for _, c := range cases {
+		if got := countsOf(c.text); got != c.want {
+			t.Errorf("counts(%q) = %q; want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNotCounts lists numbers that are never casualties.
+func TestNotCounts(t *testing.T) {
+	for _, text := range []string{
+		"Even when offered a bribe of 50,000 dinars, Khaled insisted.",
+		"Khaled, 54, was putting his feet up.",
+		"the 23-year-old was approached by two men",
+		"About 1,000 fighters have crossed into Iraq.",
+		"Last month saw at least 83 cases of kidnap, murder or both.",
+		"He said there were no more than 75 militants in the province.",
+		"At least 17,000 IS fighters are still operating in Iraq.",
+		"I had 200 pieces of shrapnel in my body.",
+		"taking seven bullets to the chest",
+		"I got 200 people to sign a petition",
+		"Six of us walked for about 10 or 12 kilometers.",
+		"Ten days later, the kidnapper called.",
+		"In 2017, 300 people were killed since the start of the year.",
+		"A suicide bomber killed five people.",
+	} {
+		got := countsOf(text)
+		if text == "A suicide bomber killed five people." {
+			if got != "killed=5/exact" {
+				t.Errorf("counts(%q) = %q; want only the victims (killed=5/exact)", text, got)
+			}
+			continue
+		}
+		if got != "" {
+			t.Errorf("counts(%q) = %q; want none", text, got)
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	cases := map[string]int{"six": 6, "thirty-one": 31, "1,000": 1000, "two hundred and five": 205, "a dozen": 12,
+		"half a dozen": 6, "twelve": 12, "2 million": 2000000, "ninety-nine": 99}
+	keys := make([]string, 0, len(cases))
+	for k := range cases {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		d := NewDocument(k + " people")
+		n, ok := parseNumber(d.Tokens, 0)
+		if !ok || n.Value != cases[k] {
+			t.Errorf("parseNumber(%q) = %d, %v; want %d", k, n.Value, ok, cases[k])
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package extract
+
+import "testing"
+
+// dateCase: text, reference (publication date, "" for none), the first
+// expression's text and value.
+type dateCase struct {
+	name, text, ref, wantText, want string
+}
+
+func firstDate(t *testing.T, text, ref string) (string, string, bool) {
+	t.Helper()
+	d := NewDocument(text)
+	d.dayFirst = detectDayFirst(d)
+	txs := findDates(d)
+	var r Date
+	if ref != "" {
+		var ok bool
+		if r, ok = ParseISODate(ref); !ok {
+			t.Fatalf("bad ref %q", ref)
+		}
+	}
+	resolveDates(txs, r)
+	for i := range txs {
+		tx := &txs[i]
+		if tx.hidden || !tx.ok && tx.rel != "monthday" && tx.rel != "month" {
+			continue
+		}
+		s, e := d.Tokens[tx.start].Start, d.Tokens[tx.end-1].End
+		return d.Text[s:e], tx.value(), true
+	}
+	return "", "", false
+}
+
+func TestDates(t *testing.T) {
+	const ref = "2019-05-06" // a Monday
+	cases := []dateCase{
+		{"full date", "The attack happened on July 21, 2019 in Kirkuk.", ref, "July 21, 2019", "2019-07-21"},
+		{"day month year", "It was Wednesday, 25 July, 2018 - 05:00", ref, "Wednesday, 25 July, 2018", "2018-07-25"},
+		{"abbreviated", "Wed 05 Apr 2017 Militants attacked", ref, "Wed 05 Apr 2017", "2017-04-05"},
+		{"sept period", "On Sept. 3, 2018 a bomb exploded.", ref, "Sept. 3, 2018", "2018-09-03"},
+		{"iso", "Posted 2019-07-21T10:00", ref, "2019-07-21", "2019-07-21"},
+		{"numeric day first", "Report dated 21/07/2019.", ref, "21/07/2019", "2019-07-21"},
+		{"numeric month first", "Report dated 7/21/2019.", ref, "7/21/2019", "2019-07-21"},
+		{"month day past", "On May 4, ISIS claimed the attack.", ref, "May 4", "2019-05-04"},
+		{"month day later in year is last year", "On July 23, gunmen stormed a building.", ref, "July 23", "2018-07-23"},
+		{"month day no reference", "On July 23, gunmen stormed a building.", "", "July 23", "--07-23"},
+		{"month year", "in March 2019 the caliphate fell", ref, "March 2019", "2019-03"},
+		{"bare month past", "In February, militants struck.", ref, "February", "2019-02"},
+		{"bare month after reference", "In September, militants struck.", ref, "September", "2018-09"},
+		{"last month name", "One evening last September he came home.", ref, "last September", "2018-09"},
+		{"mid month", "in mid-March near the village", ref, "mid-March", "2019-03"},
+		{"late month", "told Rudaw in late April", ref, "late April", "2019-04"},
+		{"weekday past", "Militants attacked on Tuesday.", ref, "Tuesday", "2019-04-30"},
+		{"weekday future", "Elections will be held on Tuesday.", ref, "Tuesday", "2019-05-07"},
+		{"yesterday", "A bomb exploded yesterday.", ref, "yesterday", "2019-05-05"},
+		{"last year", "He died last year.", ref, "last year", "2018"},
+		{"late last year", "a video published late last year", ref, "late last year", "2018"},
+		{"earlier this month", "An explosion earlier this month killed two.", ref, "earlier this month", "2019-05"},
+		{"earlier this year", "who escaped earlier this year", ref, "earlier this year", "2019"},
+		{"last month", "a video released last month", ref, "last month", "2019-04"},
+		{"this week", "This week, police arrested a judge.", ref, "This week", "2019-W19"},
+		{"years ago", "He was kidnapped two years ago.", ref, "two years ago", "2017"},
+		{"last summer", "an operation last summer", ref, "last summer", "2018-SU"},
+		{"season year", "in summer 2018 the group", ref, "summer 2018", "2018-SU"},
+		{"year", "the war ended in 2017, officials said", ref, "2017", "2017"},
+		{"year in parentheses", "the Iran-Iraq war (1980-88)", ref, "1980", "1980"},
+		{"present", "The group is now weaker.", ref, "now", "PRESENT_REF"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, val, ok := firstDate(t, c.text, c.ref)
+			if !ok || text != c.wantText || val != c.want {
+				t.Errorf("dates(%q) = %q %q; want %q %q", c.text, text, val, c.wantText, c.want)
+			}
+		})
+	}
+}
+
+// TestNotDates lists what must not be read as a date.
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"2019 fighters crossed the border.",
+		"It was a quarter to nine at night.",
+		"He fought for three years.",
+		"Khaled, 54, was putting his feet up.",
+		"a 23-year-old student",
+		"They operate 24/7 across the region.",
+		"Sun Microsystems was sold.",
+		"Militants may return to the area.",
+		"The troops march on the town.",
+		"Highway 1 was closed.",
+		"the 1,000 fighters",
+	} {
+		if txt, val, ok := firstDate(t, text, "2019-05-06"); ok {
+			t.Errorf("dates(%q) = %q %q; want none", text, txt, val)
+		}
+	}
+}
+
+// TestAnaphoricDates resolves "a day earlier" against the previous date.
+func TestAnaphoricDates(t *testing.T) {
+	d := NewDocument("On May 4, ISIS claimed its unit had wounded a mukhtar a day earlier. Ten days later his body was found.")
+	txs := findDates(d)
+	resolveDates(txs, Date{Y: 2019, M: 5, D: 6, Precision: "day"})
+	var got []string
+	for _, tx := range txs {
+		got = append(got, tx.value())
+	}
+	want := []string{"2019-05-04", "2019-05-03", "2019-05-13"}
+	if len(got) != len(want) {
+		t.Fatalf("got %v; want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("date %d = %s; want %s", i, got[i], want[i])
+		}
+	}
+}
+
+func TestPublication(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text, meta, want, source string
+	}{
+		{"metadata wins", "Published: July 21, 2019\nText.", "2019-01-02", "2019-01-02", "metadata"},
+		{"byline", "Headline\nBy A. Writer | The Post | Published: July 21, 2019\n\nQAIM, Iraq — Text on May 3.", "", "2019-07-21", "text"},
+		{"dated line", "Headline\n\nWednesday, 25 July, 2018 - 05:00\nText about June 17.", "", "2018-07-25", "text"},
+		{"opening date", "Sun 22 Feb 2015 Suicide bomber kills 4 in town.", "", "2015-02-22", "text"},
+		{"inferred", "Militants attacked on March 7. Photo taken on April 11, 2019 by a villager.", "", "2019-04-11", "inferred"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := x.Extract(Article{ID: "a", Text: c.text, Published: c.meta})
+			if r.Article.Published == nil || r.Article.Published.Value != c.want || r.Article.Published.Source != c.source {
+				t.Errorf("published(%q) = %+v; want %s (%s)", c.text, r.Article.Published, c.want, c.source)
+			}
+		})
+	}
+	r := x.Extract(Article{ID: "a", Text: "Gunmen attacked a checkpoint on Tuesday."})
+	if r.Article.Published != nil {
+		t.Errorf("published with no date anywhere = %+v; want null", r.Article.Published)
+	}
+}

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"math"
+	"testing"
+)
+
+func placesIn(t *testing.T, text string) map[string]placeMention {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewDocument(text)
+	out := map[string]placeMention{}
+	for _, p := range x.findPlaces(d) {
+		s, e := d.Tokens[p.start].Start, d.Tokens[p.end-1].End
+		out[d.Text[s:e]] = p
+	}
+	return out
+}
+
+func TestPlacesResolve(t *testing.T) {
+	cases := []struct {
+		name, text, mention, id, admin1, country string
+	}{
+		{"Mosul", "MOSUL, Iraq – Militants struck again in Mosul.", "Mosul", "geonames:99072", "Nineveh", "IQ"},
+		{"Makhmour spelling", "ISIS ambushed a bus in Makhmour on March 7.", "Makhmour", "geonames:93818", "", "IQ"},
+		{"Hemrin", "The militants regrouped in the Hemrin mountain range in Iraq.", "Hemrin mountain range", "sitrep:hamrin-mountains", "", "IQ"},
+		{"Hamrin", "An operation in the Hamrin Mountains of northern Diyala.", "Hamrin Mountains", "sitrep:hamrin-mountains", "", "IQ"},
+		{"Baghouz", "U.S.-backed forces surrounded ISIS in the Syrian village of Baghouz.", "Baghouz", "sitrep:baghouz", "", "SY"},
+		{"al-Qaim variants", "Clashes near al-Qaim in Anbar.", "al-Qaim", "geonames:92138", "", "IQ"},
+		{"Al Qa'im", "Clashes near Al Qa'im, Iraq.", "Al Qa'im", "geonames:92138", "", "IQ"},
+		{"province", "Attacks in Salahuddin province and Diyala.", "Salahuddin", "geonames:91695", "", "IQ"},
+		{"parent constraint", "A shooting in Alexandria, Minnesota, left one dead.", "Alexandria", "geonames:5016108", "", "US"},
+		{"St. Louis", "He died at a hospital in St. Louis, Missouri.", "St. Louis", "geonames:4407066", "", "US"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ps := placesIn(t, c.text)
+			p, ok := ps[c.mention]
+			if !ok {
+				t.Fatalf("places(%q) has no %q; got %v", c.text, c.mention, keys(ps))
+			}
+			if p.place.ID != c.id || p.place.Country != c.country || (c.admin1 != "" && p.place.Admin1 != c.admin1) {
+				t.Errorf("places(%q)[%q] = %s %s %s; want %s %s %s", c.text, c.mention, p.place.ID, p.place.Admin1, p.place.Country, c.id, c.admin1, c.country)
+			}
+		})
+	}
+	ps := placesIn(t, "MOSUL, Iraq – Militants struck again in Mosul.")
+	if m := ps["Mosul"].place; math.Abs(m.Lat-36.34) > 0.02 || math.Abs(m.Lon-43.12) > 0.02 {
+		t.Errorf("Mosul at %.3f,%.3f; want 36.34,43.12", m.Lat, m.Lon)
+	}
+}
+
+// TestNotPlaces lists words that must not become places.
+func TestNotPlaces(t *testing.T) {
+	cases := []struct{ text, word string }{
+		{"ISIS Makes Comeback in Iraq Through Hit-and-Run Attacks", "Hit"},
+		{"ISIS has switched to hit-and-run attacks.", "hit"},
+		{"Police said the bus was hit.", "Police"},
+		{"Reading the report, officials said it was wrong.", "Reading"},
+		{"“I was scared,” says Hama, a Kurdish local.", "Hama"},
+		{"Just as Khaled, 54, was putting his feet up.", "Khaled"},
+		{"Mr. Sharif said he was fine.", "Sharif"},
+		{"In March it was seven.", "March"},
+		{"The Kurdistan Workers Party fought back.", "Kurdistan"},
+	}
+	for _, c := range cases {
+		if p, ok := placesIn(t, c.text)[c.word]; ok {
+			t.Errorf("places(%q) found %q as %s; want no place", c.text, c.word, p.place.ID)
+		}
+	}
+}
+
+func keys(m map[string]placeMention) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

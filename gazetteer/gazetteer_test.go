@@ -1,0 +1,134 @@
+package gazetteer
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestKey(t *testing.T) {
+	cases := map[string]string{
+		"Al-Qa'im": "qaim", "al Qaim": "qaim", "Qaim": "qaim", "Al Qa’im": "qaim",
+		"Deir ez-Zor": "deir zor", "Dayr az Zawr": "dayr zawr", "Ar-Raqqah": "raqqah",
+		"U.S.": "us", "Diyālá": "diyala", "Ţūz Khūrmātū": "tuz khurmatu", "As Sulaymānīyah": "sulaymaniyah",
+		"Washington, D.C.": "washington dc", "As well": "as well",
+	}
+	for in, want := range cases {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(name, id string) bool {
+		for _, c := range g.Lookup(name) {
+			if c.Place.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct{ name, id string }{
+		{"Mosul", "geonames:99072"}, {"Makhmour", "geonames:93818"}, {"Hemrin", "sitrep:hamrin-mountains"},
+		{"Hamrin", "sitrep:hamrin-mountains"}, {"Baghouz", "sitrep:baghouz"}, {"Iraq", "geonames:99237"},
+		{"Nineveh", "geonames:92877"}, {"Saladin", "geonames:91695"}, {"U.S.", "geonames:6252001"},
+		{"al-Qaim", "geonames:92138"}, {"Deir al-Zor", "geonames:170794"},
+	} {
+		if !has(c.name, c.id) {
+			t.Errorf("Lookup(%q) lacks %s", c.name, c.id)
+		}
+	}
+	if p := g.Lookup("Mosul")[0].Place; p.Country != "IQ" {
+		t.Errorf("Mosul country = %s", p.Country)
+	}
+	if !g.IsCommonWord("hit") || !g.IsCommonWord("reading") || g.IsCommonWord("mosul") {
+		t.Errorf("common words: hit=%v reading=%v mosul=%v", g.IsCommonWord("hit"), g.IsCommonWord("reading"), g.IsCommonWord("mosul"))
+	}
+	for _, c := range g.Lookup("Mosul") {
+		if c.Place.ID == "geonames:99072" && c.Place.Admin1 != "Nineveh" {
+			t.Errorf("Mosul admin1 = %q; want Nineveh", c.Place.Admin1)
+		}
+	}
+}
+
+func TestOverlayErrors(t *testing.T) {
+	g, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := `places:
+- {id: sitrep:a, name: A, kind: town, country: IQ, lat: 33, lon: 44}
+- {id: sitrep:a, name: B, kind: town, country: IQ, lat: 33, lon: 44}
+- {id: Sitrep:C, name: C, kind: twn, country: XX, lat: 95, lon: 44, colour: red}
+- {id: sitrep:d, name: D, kind: town, country: IQ, admin1: Atlantis, lat: 33, lon: 44}
+- {id: geonames:1, aliases: [X]}
+- {id: sitrep:e, kind: town}
+`
+	err = g.AddYAML("p.yaml", []byte(bad))
+	if err == nil {
+		t.Fatal("bad overlay accepted")
+	}
+	for _, want := range []string{
+		`p.yaml:3: duplicate id "sitrep:a" (first at line 2)`,
+		`p.yaml:4: bad id "Sitrep:C"`,
+		`p.yaml:4: unknown kind "twn"`,
+		`p.yaml:4: unknown country "XX"`,
+		`p.yaml:4: bad lat "95"`,
+		`p.yaml:4: unknown key "colour"`,
+		`p.yaml:5: sitrep:d: admin1 "Atlantis" is not a first-level division of IQ`,
+		`p.yaml:6: geonames:1 is not in the embedded GeoNames data`,
+		`p.yaml:7: sitrep:e has no name`,
+		`p.yaml:7: sitrep:e needs lat and lon`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("errors lack %q; got:\n%v", want, err)
+		}
+	}
+	if len(g.Lookup("A")) > 0 && g.Lookup("A")[0].Place.ID == "sitrep:a" {
+		t.Error("a file with errors added places")
+	}
+}
+
+func TestActorFileErrors(t *testing.T) {
+	a, err := DefaultActors()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := `actors:
+- {id: x-group, name: X, kind: insurgnt}
+- {id: x-group, name: X, kind: insurgent, parent: nobody}
+- {id: y, kind: militia, alias: [Y]}
+unattributed: [raiders]
+`
+	err = a.AddYAML("a.yaml", []byte(bad))
+	if err == nil {
+		t.Fatal("bad actors accepted")
+	}
+	for _, want := range []string{`a.yaml:2: unknown kind "insurgnt"`, `a.yaml:3: duplicate id "x-group"`, `a.yaml:4: unknown key "alias"`, `a.yaml:4: actor y has no name`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("errors lack %q; got:\n%v", want, err)
+		}
+	}
+	for _, id := range []string{"islamic-state", "al-qaeda", "al-qaeda-in-iraq", "hayat-tahrir-al-sham", "popular-mobilization-forces",
+		"kataib-hezbollah", "asaib-ahl-al-haq", "badr-organization", "peshmerga", "pkk", "ypg", "syrian-democratic-forces",
+		"iraqi-security-forces", "syrian-government-forces", "turkish-military", "russian-military", "us-led-coalition", "civilians"} {
+		if a.Get(id) == nil {
+			t.Errorf("SPEC actor id %s missing from the dictionary", id)
+		}
+	}
+}
+
+func TestReadGeoNames(t *testing.T) {
+	dump := "1\tA Town\tA Town\tAlt A\t33.1\t44.2\tP\tPPL\tIQ\t\t11\t\t\t\t900\t\t300\tAsia/Baghdad\t2020-01-01\n" +
+		"x\ty\n" +
+		"2\tB\tB\t\tnorth\t44.2\tP\tPPL\tIQ\t\t11\t\t\t\t900\t\t300\tAsia/Baghdad\t2020-01-01\n"
+	ps, probs := ReadGeoNames("d.txt", bytes.NewReader([]byte(dump)), int64(len(dump)))
+	if len(ps) != 1 || len(probs) != 2 || probs[0].Line != 2 || probs[1].Line != 3 {
+		t.Errorf("ReadGeoNames = %d places, problems %v", len(ps), probs)
+	}
+}
