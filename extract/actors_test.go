@@ -47,8 +47,8 @@ func TestActorAliases(t *testing.T) {
 
 func TestActorCase(t *testing.T) {
 	for _, text := range []string{
-		"This is what it is.",                  // "is" lowercase
-		"ISIS REMNANTS IS STILL A THREAT",      // "IS" in an all-capital line
+		"This is what it is.",             // "is" lowercase
+		"ISIS REMNANTS IS STILL A THREAT", // "IS" in an all-capital line
 	} {
 		for _, id := range actorIDs(t, text) {
 			if id == "islamic-state" && !strings.Contains(text, "ISIS") {
@@ -69,7 +69,7 @@ func TestRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct {
-		name, text string
+		name, text   string
 		perp, target []string
 	}{
 		{"active", "ISIS ambushed a bus of Hashd al-Shaabi militiamen in Makhmour, killing six.", []string{"islamic-state"}, []string{"popular-mobilization-forces"}},

@@ -50,14 +50,14 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := map[string]string{
-		"a suicide car bomb exploded":         "suicide_bombing",
-		"an IED under his chair":              "ied",
-		"ISIS ambushed their bus":             "ambush",
-		"a roadside bomb struck the patrol":   "ied",
-		"Turkish warplanes struck a vehicle":  "airstrike",
-		"they were executed":                  "execution",
-		"three men were kidnapped":            "kidnapping",
-		"a booby-trapped car went off":        "car_bomb",
+		"a suicide car bomb exploded":          "suicide_bombing",
+		"an IED under his chair":               "ied",
+		"ISIS ambushed their bus":              "ambush",
+		"a roadside bomb struck the patrol":    "ied",
+		"Turkish warplanes struck a vehicle":   "airstrike",
+		"they were executed":                   "execution",
+		"three men were kidnapped":             "kidnapping",
+		"a booby-trapped car went off":         "car_bomb",
 		"gunmen opened fire on the checkpoint": "shooting",
 	}
 	for text, want := range cases {
