@@ -288,6 +288,26 @@ func matchDate(d *Document, i int) (timex, bool) {
 			}
 		}
 	}
+	// 26.12.2014 (one token) and 01-10-2014: day first, as the press that writes them does
+	if t.Kind == Number && strings.Count(t.Text, ".") == 2 {
+		p := strings.Split(t.Text, ".")
+		dd, _ := strconv.Atoi(p[0])
+		m, _ := strconv.Atoi(p[1])
+		y, _ := strconv.Atoi(p[2])
+		if len(p[2]) == 4 && y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 {
+			tx.end, tx.rule, tx.abs = i+1, "date.numeric.dmy-dots", Date{Y: y, M: m, D: dd, Precision: "day"}
+			return tx, true
+		}
+	}
+	if t.Kind == Number && tokText(toks, i+1) == "-" && tokText(toks, i+3) == "-" && !toks[i+1].Space && i+4 < len(toks) && !toks[i+3].Space {
+		a, _ := dayAt(toks, i)
+		b, _ := dayAt(toks, i+2)
+		y, e := yearAt(toks, i+4)
+		if a > 0 && b > 0 && b <= 12 && y > 0 && !toks[i+4].Space {
+			tx.end, tx.rule, tx.abs = e, "date.numeric.dmy-dashes", Date{Y: y, M: b, D: a, Precision: "day"}
+			return tx, true
+		}
+	}
 	// numeric 21/07/2019 or 7/21/2019
 	if t.Kind == Number && tokText(toks, i+1) == "/" && tokText(toks, i+3) == "/" {
 		a, _ := dayAt(toks, i)
@@ -332,6 +352,16 @@ func matchDate(d *Document, i int) (timex, bool) {
 		}
 		if t.Norm == "march" && !wd && norm(toks, e) == "on" {
 			return tx, false
+		}
+		// "Jul 152015": day and year run together in some page templates
+		if e < len(toks) && toks[e].Kind == Number && (len(toks[e].Text) == 5 || len(toks[e].Text) == 6) && allDigits(toks[e].Text) {
+			num := toks[e].Text
+			dd, _ := strconv.Atoi(num[:len(num)-4])
+			y, _ := strconv.Atoi(num[len(num)-4:])
+			if dd >= 1 && dd <= 31 && y >= 1900 && y <= 2099 {
+				tx.end, tx.rule, tx.abs = e+1, "date.m-dy-glued", Date{Y: y, M: m, D: dd, Precision: "day"}
+				return tx, true
+			}
 		}
 		if dd, e2 := dayAt(toks, e); dd > 0 && !(e2 < len(toks) && toks[e2].Norm == ":") {
 			e3 := skipComma(toks, e2)
