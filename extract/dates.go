@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -12,7 +13,7 @@ type Date struct {
 	Y, M, D   int
 	Precision string // day, month, year, season, week
 	Season    string // SP, SU, FA, WI
-	Week      int
+	Week      int    // ISO week, or the quarter for precision "quarter"
 	Mod       string // early, mid, late, approx
 }
 
@@ -32,6 +33,10 @@ func (d Date) String() string {
 		return fmt.Sprintf("%s-%s", y, d.Season)
 	case "week":
 		return fmt.Sprintf("%s-W%02d", y, d.Week)
+	case "quarter":
+		return fmt.Sprintf("%s-Q%d", y, d.Week)
+	case "decade":
+		return y[:3]
 	}
 	return y
 }
@@ -107,6 +112,8 @@ var weekdayNames = map[string]time.Weekday{
 var weekdayAbbrev = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
 	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
 
+var quarterOrdinal = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 // timex is one temporal expression before and after resolution.
@@ -158,7 +165,7 @@ func tokText(toks []Token, i int) string {
 
 // monthAt reads a capitalised month name (and its period) at i.
 func monthAt(toks []Token, i int) (m, end int) {
-	if i >= len(toks) || !toks[i].Cap || toks[i].Kind != Word {
+	if i >= len(toks) || !toks[i].Cap || toks[i].Kind != Word || i > 0 && toks[i].Newline && toks[i-1].Kind == Word && weekdayNames[toks[i-1].Norm] != 0 {
 		return 0, i
 	}
 	m = monthNames[toks[i].Norm]
@@ -232,11 +239,20 @@ func isYearContext(toks []Token, i, end int) bool {
 		return true
 	}
 	n := toks[end]
-	if n.Kind == Punct && n.Text != "-" {
-		return prev == "" || toks[i].Newline || prev == "the" || yearPrepositions[prev] || n.Text == "," || n.Text == "." || n.Text == ")"
+	if n.Kind == Punct {
+		return n.Text != "-" || prev == ""
 	}
-	return false
+	// "2019 fighters", "1,000 people": a count of a plural noun is no year
+	if n.Kind == Word && !n.Cap && (strings.HasSuffix(n.Norm, "s") && !strings.HasSuffix(n.Norm, "ss") && n.Norm != "was" && n.Norm != "has" && n.Norm != "is" || countNouns[n.Norm]) {
+		return false
+	}
+	return n.Kind == Word
 }
+
+// countNouns after a four-digit number make it a count.
+var countNouns = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true,
+	"troops": true, "personnel": true, "staff": true, "km": true, "kilometres": true, "kilometers": true, "feet": true,
+	"metres": true, "meters": true, "dollars": true, "dinars": true, "tonnes": true, "tons": true, "civilians": true}
 
 func matchDate(d *Document, i int) (timex, bool) {
 	toks := d.Tokens
@@ -313,6 +329,13 @@ func matchDate(d *Document, i int) (timex, bool) {
 		a, _ := dayAt(toks, i)
 		b, _ := dayAt(toks, i+2)
 		y, e := yearAt(toks, i+4)
+		if y == 0 && i+4 < len(toks) && toks[i+4].Kind == Number && len(toks[i+4].Text) == 2 && allDigits(toks[i+4].Text) {
+			yy, _ := strconv.Atoi(toks[i+4].Text) // "7/8/07"
+			y, e = 2000+yy, i+5
+			if yy >= 50 {
+				y = 1900 + yy
+			}
+		}
 		if a > 0 && b > 0 && y > 0 {
 			m, dd, rule := a, b, "date.numeric.mdy"
 			if a > 12 {
@@ -345,6 +368,9 @@ func matchDate(d *Document, i int) (timex, bool) {
 	k := i
 	if wd {
 		k = skipComma(toks, i+1)
+		if k < len(toks) && toks[k].Newline {
+			k = len(toks) // a date on the next line is not this weekday's
+		}
 	}
 	if m, e := monthAt(toks, k); m > 0 {
 		if t.Norm == "may" && !wd && !mayIsMonth(toks, k, e) {
@@ -363,7 +389,7 @@ func matchDate(d *Document, i int) (timex, bool) {
 				return tx, true
 			}
 		}
-		if dd, e2 := dayAt(toks, e); dd > 0 && !(e2 < len(toks) && toks[e2].Norm == ":") {
+		if dd, e2 := dayAt(toks, e); dd > 0 && !toks[e].Newline && !(e2 < len(toks) && toks[e2].Norm == ":") {
 			e3 := skipComma(toks, e2)
 			if y, e4 := yearAt(toks, e3); y > 0 {
 				tx.end, tx.rule, tx.abs = e4, "date.m-d-y", Date{Y: y, M: m, D: dd, Precision: "day"}
@@ -431,6 +457,47 @@ func matchDate(d *Document, i int) (timex, bool) {
 		tx.end, tx.rule, tx.abs = e, "date.year", Date{Y: y, Precision: "year"}
 		return tx, true
 	}
+	// Quarters: "the first quarter of 2009", "the third quarter of this year", "third-quarter"
+	if q := quarterOrdinal[t.Norm]; q > 0 {
+		j := i + 1
+		if norm(toks, j) == "-" {
+			j++
+		}
+		if norm(toks, j) == "quarter" {
+			tx.end, tx.rule, tx.abs, tx.rel, tx.unit, tx.offset = j+1, "date.quarter", Date{Precision: "quarter", Week: q}, "quarter", "year", 0
+			if norm(toks, i-1) == "the" {
+				tx.start = i - 1
+			}
+			if norm(toks, j+1) == "of" {
+				if y, e := yearAt(toks, j+2); y > 0 {
+					tx.end, tx.rel, tx.abs.Y = e, "", y
+				} else if w := norm(toks, j+2); (w == "this" || w == "last" || w == "next") && norm(toks, j+3) == "year" {
+					tx.end, tx.offset = j+4, map[string]int{"this": 0, "last": -1, "next": 1}[w]
+				}
+			}
+			return tx, true
+		}
+	}
+	// Decades: "the 1980s", "the 80s", "'82"
+	if t.Kind == Number && strings.HasSuffix(t.Text, "s") && (len(t.Text) == 5 || len(t.Text) == 3) {
+		n, err := strconv.Atoi(strings.TrimSuffix(t.Text, "s"))
+		if err == nil && n%10 == 0 {
+			if n < 100 {
+				n += 1900
+			}
+			tx.end, tx.rule, tx.abs = i+1, "date.decade", Date{Y: n, Precision: "decade"}
+			return tx, true
+		}
+	}
+	if (t.Text == "'" || t.Text == "’") && i+1 < len(toks) && toks[i+1].Kind == Number && len(toks[i+1].Text) == 2 && !toks[i+1].Space {
+		yy, _ := strconv.Atoi(toks[i+1].Text)
+		y := 1900 + yy
+		if yy < 30 {
+			y = 2000 + yy
+		}
+		tx.end, tx.rule, tx.abs = i+2, "date.year-apostrophe", Date{Y: y, Precision: "year"}
+		return tx, true
+	}
 	// Season: "last summer", "this spring", "summer 2018", "the spring"
 	if s, ok := seasons[t.Norm]; ok {
 		if y, e := yearAt(toks, i+1); y > 0 {
@@ -458,6 +525,11 @@ func matchDate(d *Document, i int) (timex, bool) {
 		return tx, true
 	case "last", "this", "next", "past", "coming":
 		u := norm(toks, i+1)
+		if t.Norm == "past" && norm(toks, i-1) == "the" && (i+1 >= len(toks) || toks[i+1].Kind == Punct || u == "and" || u == "of") {
+			tx.start, tx.end, tx.rule, tx.rel, tx.unit = i-1, i+1, "date.the-past", "ref", "PAST_REF"
+			tx.abs.Precision = "ref"
+			return tx, true
+		}
 		if u == "week" || u == "month" || u == "year" || u == "weekend" {
 			off := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[t.Norm]
 			if norm(toks, i-1) == "the" && (t.Norm == "past" || t.Norm == "last" || t.Norm == "next" || t.Norm == "coming") {
@@ -492,6 +564,20 @@ func matchDate(d *Document, i int) (timex, bool) {
 				return tx, true
 			}
 		}
+	case "future":
+		if norm(toks, i-1) == "the" && (i+1 >= len(toks) || toks[i+1].Kind == Punct || toks[i+1].Norm == "and" || toks[i+1].Norm == "of") {
+			tx.start, tx.end, tx.rule, tx.rel = i-1, i+1, "date.the-"+t.Norm, "ref"
+			tx.abs.Precision = "ref"
+			tx.unit = map[string]string{"future": "FUTURE_REF", "past": "PAST_REF"}[t.Norm]
+			return tx, true
+		}
+	case "soon":
+		tx.end, tx.rule, tx.rel, tx.unit = i+1, "date.soon", "ref", "FUTURE_REF"
+		if norm(toks, i-1) == "very" {
+			tx.start = i - 1
+		}
+		tx.abs.Precision = "ref"
+		return tx, true
 	case "now", "currently", "recently", "nowadays":
 		// TimeML's PRESENT_REF / PAST_REF
 		if t.Norm == "now" && (norm(toks, i-1) == "from" || norm(toks, i-1) == "until" || norm(toks, i-1) == "by") {
@@ -589,7 +675,8 @@ func futureTense(d *Document, i int) bool {
 	}
 	for k := lo; k < i; k++ {
 		switch d.Tokens[k].Norm {
-		case "will", "shall", "ll", "plans", "planned", "scheduled", "upcoming", "expected", "due":
+		case "will", "shall", "ll", "plans", "planned", "scheduled", "upcoming", "expected", "due", "until", "till",
+			"set", "next", "tomorrow":
 			return true
 		}
 	}
@@ -613,7 +700,7 @@ func resolveDates(txs []timex, ref Date) {
 			tx.res = tx.abs
 			if ref.Y != 0 {
 				y := ref.Y
-				rm, rd := ref.M, ref.D
+				rm := ref.M
 				if tx.rel == "month" && tx.offset != 99 {
 					switch tx.offset {
 					case -1:
@@ -625,14 +712,17 @@ func resolveDates(txs []timex, ref Date) {
 							y++
 						}
 					}
-				} else if tx.future {
-					if tx.abs.M < rm || (tx.abs.M == rm && tx.abs.D != 0 && tx.abs.D < rd) {
-						y++
-					}
-				} else if tx.abs.M > rm || (tx.abs.M == rm && tx.abs.D > rd && rd != 0) {
-					y--
+				} else {
+					y = nearestYear(tx.abs, ref, tx.future)
 				}
 				tx.res.Y = y
+			}
+		case "quarter":
+			tx.res = tx.abs
+			if ref.Y != 0 {
+				tx.res.Y = ref.Y + tx.offset
+			} else {
+				tx.ok = false
 			}
 		case "season":
 			tx.res = tx.abs
@@ -668,6 +758,10 @@ func resolveDates(txs []timex, ref Date) {
 				tx.res = dayDate(rt.AddDate(0, 0, tx.offset))
 			case "week":
 				t := rt.AddDate(0, 0, 7*tx.offset)
+				if strings.HasSuffix(tx.rule, "-ago") {
+					tx.res = dayDate(t) // "a week ago" is a day, as TimeML writes it
+					break
+				}
 				y, w := t.ISOWeek()
 				tx.res = Date{Y: y, Week: w, Precision: "week"}
 			case "month":
@@ -705,6 +799,34 @@ func resolveDates(txs []timex, ref Date) {
 			last = tx.res
 		}
 	}
+}
+
+// nearestYear gives a month or month-day without a year the year that puts it
+// nearest the reference date, as news mostly speaks of the recent past and
+// the near future; a past-tense clause does not reach more than a month
+// ahead, a future one not more than a month back.
+func nearestYear(d, ref Date, future bool) int {
+	day := d.D
+	if day == 0 {
+		day = 15
+	}
+	rd := ref.D
+	if rd == 0 {
+		rd = 15
+	}
+	rt := time.Date(ref.Y, time.Month(max(ref.M, 1)), rd, 0, 0, 0, 0, time.UTC)
+	best, bestDist := ref.Y, math.MaxFloat64
+	for _, y := range []int{ref.Y - 1, ref.Y, ref.Y + 1} {
+		t := time.Date(y, time.Month(d.M), day, 0, 0, 0, 0, time.UTC)
+		diff := t.Sub(rt).Hours() / 24
+		if !future && diff > 31 || future && diff < -31 {
+			continue
+		}
+		if math.Abs(diff) < bestDist {
+			best, bestDist = y, math.Abs(diff)
+		}
+	}
+	return best
 }
 
 // value renders a resolved expression as the output value.
