@@ -115,6 +115,10 @@ func victimNP(toks []Token, i int) (int, bool) {
 			j += 2 // "one of them died"
 			continue
 		}
+		if t.Norm == "of" && j == i && (norm(toks, j+1) == "his" || norm(toks, j+1) == "her" || norm(toks, j+1) == "their" || norm(toks, j+1) == "the") {
+			j += 2 // "eight of his bodyguards"
+			continue
+		}
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the":
 			return j, j > i
@@ -246,6 +250,38 @@ func findCounts(d *Document) []countMention {
 					}
 				}
 			}
+			// "N people, 35 of them children, were killed", "Ten supporters of al
+			// Sistani were killed": the passive verb a little further on
+			if n, ok := parseNumber(toks, i); ok && n.Start == i && !isYearNumber(toks, n) && !isMoney(toks, n) && !isAge(toks, n) &&
+				!(i > 0 && monthNames[toks[i-1].Norm] > 0) && !(n.End < len(toks) && monthNames[toks[n.End].Norm] > 0) &&
+				!(norm(toks, n.End) == "of" && (norm(toks, n.End+1) == "them" || norm(toks, n.End+1) == "whom")) {
+				if k, kind, ok := farPassive(toks, n.End, s.Last); ok {
+					q, qs := qualifierBefore(toks, i)
+					add(countMention{start: qs, end: k + 1, kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
+					i = k
+					continue
+				}
+			}
+			// "was killed", "was shot dead": one person
+			if (t.Norm == "was" || t.Norm == "is") && i+1 < s.Last {
+				k := i + 1
+				for k < s.Last && k < i+3 && (toks[k].Norm == "reportedly" || toks[k].Norm == "also" || toks[k].Norm == "later" || toks[k].Norm == "fatally" || toks[k].Norm == "critically" || toks[k].Norm == "seriously" || toks[k].Norm == "lightly" || toks[k].Norm == "badly") {
+					k++
+				}
+				if kind, ok := casualtyWords[norm(toks, k)]; ok && isVerbForm(toks[k].Norm) && kind != "arrested" && !precededByNumber(toks, s.First, i) {
+					end := k + 1
+					if toks[k].Norm == "shot" {
+						if norm(toks, k+1) == "dead" {
+							kind, end = "killed", k+2
+						}
+					}
+					if !strings.HasSuffix(toks[k].Norm, "ing") {
+						add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-verb"})
+						i = end - 1
+						continue
+					}
+				}
+			}
 			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
 			if kind, ok := casualtyWords[t.Norm]; ok && i+1 < s.Last && isVerbForm(t.Norm) {
 				k := i + 1
@@ -345,10 +381,57 @@ func isActiveWithObject(toks []Token, k int) bool {
 	return true
 }
 
+// farPassive finds "were [adv] KILLED" within a few words after a counted
+// noun phrase, across a relative clause, apposition or prepositional phrase,
+// but not past another number or the end of the clause.
+func farPassive(toks []Token, from, last int) (int, string, bool) {
+	for k := from; k < last && k < from+14; k++ {
+		t := toks[k]
+		if t.Kind == Number || t.Text == "." || t.Text == ";" || t.Text == ":" || units[t.Norm] > 0 || tens[t.Norm] > 0 {
+			return 0, "", false
+		}
+		if _, ok := casualtyWords[t.Norm]; ok && k > from && !(norm(toks, k-1) == "were" || norm(toks, k-1) == "been" || isAux(toks[k-1].Norm)) {
+			return 0, "", false
+		}
+		if t.Norm == "were" || t.Norm == "been" {
+			j := k + 1
+			for j < last && j < k+4 && isAux(toks[j].Norm) {
+				j++
+			}
+			if j < last {
+				if kind, ok := casualtyWords[toks[j].Norm]; ok && isVerbForm(toks[j].Norm) && !strings.HasSuffix(toks[j].Norm, "ing") {
+					if toks[j].Norm == "shot" && norm(toks, j+1) == "dead" {
+						return j + 1, "killed", true
+					}
+					return j, kind, true
+				}
+			}
+			return 0, "", false
+		}
+	}
+	return 0, "", false
+}
+
+// precededByNumber reports a number shortly before token i in the sentence
+// ("three police officers was..." would be counted by the number rules).
+func precededByNumber(toks []Token, first, i int) bool {
+	for k := max(first, i-8); k < i; k++ {
+		if toks[k].Kind == Number || units[toks[k].Norm] > 0 || tens[toks[k].Norm] > 0 {
+			return true
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			// a new clause: "Ibrahim Isma'il, was killed" keeps looking
+		}
+	}
+	return false
+}
+
 func isAux(w string) bool {
 	switch w {
 	case "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "later",
-		"all", "people", "confirmed", "found", "left", "got", "each", "both":
+		"all", "people", "confirmed", "found", "left", "got", "each", "both", "lightly", "seriously", "critically",
+		"slightly", "badly", "fatally", "severely", "mortally", "gravely", "allegedly", "subsequently", "then",
+		"reported", "believed", "said", "to", "be", "apparently":
 		return true
 	}
 	return false

@@ -165,7 +165,7 @@ func tokText(toks []Token, i int) string {
 
 // monthAt reads a capitalised month name (and its period) at i.
 func monthAt(toks []Token, i int) (m, end int) {
-	if i >= len(toks) || !toks[i].Cap || toks[i].Kind != Word || i > 0 && toks[i].Newline && toks[i-1].Kind == Word && weekdayNames[toks[i-1].Norm] != 0 {
+	if i >= len(toks) || !toks[i].Cap || toks[i].Kind != Word {
 		return 0, i
 	}
 	m = monthNames[toks[i].Norm]
