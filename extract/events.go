@@ -118,7 +118,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			if p.dateline || placeRank(d, p) == 0 {
 				continue
 			}
-			if sentPlace == nil || placeRank(d, p) > placeRank(d, sentPlace) {
+			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
 				sentPlace = p
 			}
 		}
@@ -409,6 +409,19 @@ func placeRank(d *Document, p *placeMention) int {
 		r = 0
 	}
 	return r
+}
+
+// placeScore ranks the places of a sentence as the incident's location: the
+// most specific kind, in the story's country, named as a location ("in X").
+func placeScore(d *Document, p *placeMention, focus string) int {
+	sc := 3 * placeRank(d, p)
+	if focus != "" && p.place.Country == focus {
+		sc += 4
+	}
+	if p.evidence {
+		sc += 2
+	}
+	return sc
 }
 
 // afterHospital reports where victims were taken, not where they were hit:

@@ -18,6 +18,7 @@ type placeMention struct {
 	rule       string
 	dateline   bool
 	adjective  bool // "Britain-based", "U.S.-backed": a mention, not a location
+	evidence   bool // "in X", "X, Iraq", "X province": the text says it is a place
 }
 
 // placeSpan is a candidate mention before resolution.
@@ -61,6 +62,10 @@ var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": tr
 	"spokesman": true, "commander": true, "general": true, "colonel": true, "officer": true, "judge": true,
 	"mayor": true, "governor": true, "senator": true, "prince": true, "king": true, "imam": true, "chief": true,
 	"brother": true, "son": true, "father": true, "saint": false}
+
+// orgWords before a name make it an organisation's.
+var orgWords = map[string]bool{"company": true, "firm": true, "contractor": true, "club": true, "newspaper": true,
+	"channel": true, "agency": true, "brand": true, "airline": true, "bank": true, "team": true, "fc": true}
 
 // functionWords may stand capitalised beside a place without joining its name.
 var functionWords = map[string]bool{"in": true, "at": true, "on": true, "the": true, "from": true, "near": true,
@@ -113,8 +118,62 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			continue
 		}
 		out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
-			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective})
+			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence})
 	}
+	return x.capitals(d, out, focus)
+}
+
+// capitals resolves "the capital", "the Iraqi capital", "the Syrian capital"
+// and "Iraq's capital" to the capital city of the country named, or of the
+// article's focus country.
+func (x *Extractor) capitals(d *Document, pms []placeMention, focus string) []placeMention {
+	toks := d.Tokens
+	taken := map[int]bool{}
+	for _, p := range pms {
+		for k := p.start; k < p.end; k++ {
+			taken[k] = true
+		}
+	}
+	var add []placeMention
+	for i, t := range toks {
+		if t.Norm != "capital" || taken[i] || i < 1 {
+			continue
+		}
+		cc, start := "", i
+		prev := norm(toks, i-1)
+		if c, ok := demonyms[prev]; ok {
+			cc, start = c, i-1
+		} else if (prev == "’s" || prev == "'s") && i >= 2 {
+			for _, p := range pms {
+				if p.end == i-1 && p.place.Kind == "country" {
+					cc, start = p.place.Country, p.start
+				}
+			}
+		} else if prev == "the" {
+			cc = focus
+		}
+		if cc == "" || norm(toks, start-1) != "the" && start == i-1 && prev != "’s" && prev != "'s" {
+			if !(prev == "the") {
+				continue
+			}
+		}
+		end := i + 1
+		if norm(toks, end) == "city" {
+			end++
+		}
+		if norm(toks, end) == "of" || norm(toks, end) == "punishment" || norm(toks, end) == "letters" {
+			continue // "the capital of Anbar", "capital punishment"
+		}
+		if capital := x.gaz.Capital(cc); capital != nil {
+			add = append(add, placeMention{start: start, end: end, place: capital, reason: "capital of " + cc,
+				rule: "gazetteer:capital:" + cc, evidence: true})
+		}
+	}
+	if len(add) == 0 {
+		return pms
+	}
+	out := append(pms, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }
 
@@ -266,6 +325,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	}
 	if prev >= 0 && personTitles[toks[prev].Norm] && toks[prev].Kind == Word {
 		return sp, false
+	}
+	if prev >= 0 && (orgWords[toks[prev].Norm] || toks[prev].Upper && len(toks[prev].Norm) <= 3 && (toks[prev].Norm == "fc" || toks[prev].Norm == "ac")) {
+		return sp, false // "the US company Blackwater", "FC Barcelona"
 	}
 	if prev >= 0 && toks[prev].Text == "." && prev > 0 && personTitles[toks[prev-1].Norm] {
 		return sp, false

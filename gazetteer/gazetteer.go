@@ -72,6 +72,9 @@ type Gazetteer struct {
 	admin1  map[string]int    // "IQ.15" → row
 	admin2  map[string]string // "IQ.15.xxx" → name
 	cache   sync.Map          // row → *Place
+
+	capOnce  sync.Once
+	capitals map[string]*Place
 }
 
 var (
@@ -285,6 +288,23 @@ func (g *Gazetteer) Country(cc string) *Place {
 		return g.row(r)
 	}
 	return nil
+}
+
+// Capital returns a country's capital (the PPLC populated place), or nil.
+func (g *Gazetteer) Capital(cc string) *Place {
+	g.capOnce.Do(func() {
+		g.capitals = map[string]*Place{}
+		for i := len(g.country) + len(g.admin1) + len(g.admin2); i < len(g.rows); i++ {
+			c := fields(placesTSV[g.rows[i]:], 4)
+			if string(c[2]) == "PPLC" {
+				p := g.row(i)
+				if old, ok := g.capitals[p.Country]; !ok || p.Population > old.Population {
+					g.capitals[p.Country] = p
+				}
+			}
+		}
+	})
+	return g.capitals[cc]
 }
 
 // Admin1Code returns "CC.code" for a place's admin1 ("" when unknown).
