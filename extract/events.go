@@ -122,6 +122,25 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				sentPlace = p
 			}
 		}
+		// "ISIL claimed responsibility for the attacks.": the claim names the
+		// perpetrator of the incident just told
+		if len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4 && isClaimSentence(d, s) && len(counts) == 0 {
+			p := drafts[len(drafts)-1]
+			for _, ai := range actorS[si] {
+				m := L.actors[ai]
+				if m.actor == nil || m.disguise || !(m.actor.Kind == "insurgent" || m.actor.Kind == "militia") {
+					continue
+				}
+				note := "claimed"
+				if strings.Contains(strings.ToLower(d.Text[s.Start:s.End]), "blame") || strings.Contains(strings.ToLower(d.Text[s.Start:s.End]), "suspect") {
+					note = "blamed"
+				}
+				ts, te := d.Tokens[m.start].Start, d.Tokens[m.end-1].End
+				p.actors = cleanRoles(append(p.actors, EventActor{ID: m.id, Name: m.actor.Name, Text: d.Text[ts:te], Role: "perpetrator", Note: note, Rule: m.rule}))
+				p.claimed = p.claimed || note == "claimed"
+			}
+			continue
+		}
 		bodies := bodiesOf(d, s, []countMention{{kind: "kidnapped", hasValue: true}}) != nil
 		if trig == nil && len(counts) == 0 && !(bodies && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4) {
 			if sentDate != nil {
@@ -245,14 +264,69 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 	}
+	// an incident with no perpetrator in its sentences takes the one armed
+	// group the article names, if it names exactly one (noted as such)
+	sole := x.soleArmedGroup(d, L)
 	var out []Event
 	for _, dr := range drafts {
 		if dr.trig == nil && !hasValue(dr.counts) {
 			continue
 		}
+		if sole != nil && dr.trig != nil && dr.trig.rule.Type != "arrest" && dr.trig.rule.Type != "airstrike" {
+			named := false
+			for _, a := range dr.actors {
+				if a.Role == "perpetrator" && a.ID != "unknown" {
+					named = true
+				}
+			}
+			if !named {
+				ts, te := d.Tokens[sole.start].Start, d.Tokens[sole.end-1].End
+				dr.actors = cleanRoles(append(dr.actors, EventActor{ID: sole.id, Name: sole.actor.Name, Text: d.Text[ts:te],
+					Role: "perpetrator", Note: "the only armed group the article names", Rule: sole.rule}))
+			}
+		}
 		out = append(out, x.finish(d, dr, articleID, len(out)+1))
 	}
 	return out
+}
+
+// isClaimSentence reports a sentence that claims or blames an attack:
+// "X claimed responsibility", "X claimed the attack", "blamed on X".
+func isClaimSentence(d *Document, s Sentence) bool {
+	text := strings.ToLower(d.Text[s.Start:s.End])
+	for _, c := range []string{"claimed responsibility", "claimed the attack", "claimed the bombing", "claimed the blast",
+		"claimed the killing", "claimed the attacks", "claimed the bombings", "claimed credit", "responsibility was claimed",
+		"blamed the attack", "blamed on", "was claimed by", "were claimed by", "claiming responsibility", "has claimed responsibility"} {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// soleArmedGroup returns the insurgent group an article names, when it names
+// exactly one (aliases of one group count once), outside frames that are no
+// role ("an expert on ISIS").
+func (x *Extractor) soleArmedGroup(d *Document, L *layers) *actorMention {
+	var first *actorMention
+	for i := range L.actors {
+		m := &L.actors[i]
+		if m.actor == nil || m.actor.Kind != "insurgent" || m.disguise {
+			continue
+		}
+		if first == nil {
+			first = m
+		} else if first.id != m.id && !(x.related(first.id, m.id)) {
+			return nil
+		}
+	}
+	return first
+}
+
+// related reports an actor and its parent (AQI and al-Qaeda).
+func (x *Extractor) related(a, b string) bool {
+	pa, pb := x.actors.Get(a), x.actors.Get(b)
+	return pa != nil && pa.Parent == b || pb != nil && pb.Parent == a
 }
 
 // sameFamily reports event types that may describe one incident.
