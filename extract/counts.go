@@ -123,6 +123,10 @@ func victimNP(toks []Token, i int) (int, bool) {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the":
 			return j, j > i
 		}
+		if (t.Norm == "year" || t.Norm == "years") && norm(toks, j+1) == "-" && norm(toks, j+2) == "old" || t.Norm == "old" && j > i {
+			j++ // "a 7-year-old", "a 23-year-old man"
+			continue
+		}
 		if notCasualtyNouns[t.Norm] {
 			return j, false
 		}
@@ -234,6 +238,9 @@ func findCounts(d *Document) []countMention {
 							kind = "killed"
 							end = k + 2
 						}
+						if norm(toks, k-1) == "fatally" || norm(toks, k-1) == "mortally" {
+							kind = "killed"
+						}
 						q, qs := qualifierBefore(toks, i)
 						// "between 50 and 150 fighters": a range, counted at its low end
 						if norm(toks, i-1) == "and" && norm(toks, i-3) == "between" {
@@ -268,12 +275,17 @@ func findCounts(d *Document) []countMention {
 				for k < s.Last && k < i+3 && (toks[k].Norm == "reportedly" || toks[k].Norm == "also" || toks[k].Norm == "later" || toks[k].Norm == "fatally" || toks[k].Norm == "critically" || toks[k].Norm == "seriously" || toks[k].Norm == "lightly" || toks[k].Norm == "badly") {
 					k++
 				}
-				if kind, ok := casualtyWords[norm(toks, k)]; ok && isVerbForm(toks[k].Norm) && kind != "arrested" && !precededByNumber(toks, s.First, i) {
+				if kind, ok := casualtyWords[norm(toks, k)]; ok && (isVerbForm(toks[k].Norm) || toks[k].Norm == "dead") && kind != "arrested" && !precededByNumber(toks, s.First, i) {
 					end := k + 1
 					if toks[k].Norm == "shot" {
-						if norm(toks, k+1) == "dead" {
+						if norm(toks, k+1) == "dead" || norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
 							kind, end = "killed", k+2
+						} else if norm(toks, k+1) == "and" && (norm(toks, k+2) == "killed" || norm(toks, k+2) == "wounded" || norm(toks, k+2) == "injured") {
+							kind, end = casualtyWords[norm(toks, k+2)], k+3
 						}
+					}
+					if norm(toks, k-1) == "fatally" || norm(toks, k-1) == "mortally" {
+						kind = "killed"
 					}
 					if !strings.HasSuffix(toks[k].Norm, "ing") {
 						add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-verb"})
@@ -340,6 +352,37 @@ func findCounts(d *Document) []countMention {
 						i = j
 						continue
 					}
+				}
+			}
+			// "the (shooting) death of a Houston man": one killed
+			if t.Norm == "death" && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word) {
+				add(countMention{start: i, end: min(i+4, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.death-of"})
+				continue
+			}
+			// "shot six people, one fatally"
+			if (t.Norm == "one" || t.Norm == "two" || t.Norm == "three") && norm(toks, i+1) == "fatally" && i > s.First && toks[i-1].Text == "," {
+				add(countMention{start: i, end: i + 2, kind: "killed", value: units[t.Norm], hasValue: true, qualifier: "exact", rule: "count.n-fatally"})
+				i++
+				continue
+			}
+			// "fatally wounding the victim", "fatally shooting a man"
+			if t.Norm == "fatally" && i+2 < s.Last {
+				if _, ok := casualtyWords[toks[i+1].Norm]; ok && (norm(toks, i+2) == "the" || norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || norm(toks, i+2) == "his" || norm(toks, i+2) == "her") {
+					add(countMention{start: i, end: i + 3, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.fatally-the"})
+					i += 2
+					continue
+				}
+			}
+			// "the teen died", "the victim was pronounced dead"
+			if t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) {
+				k := i + 2
+				for k < s.Last && k < i+5 && isAux(toks[k].Norm) || k < s.Last && toks[k].Norm == "pronounced" {
+					k++
+				}
+				if k < s.Last && (toks[k].Norm == "died" || toks[k].Norm == "dead" && norm(toks, k-1) == "pronounced") {
+					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.the-person-died"})
+					i = k
+					continue
 				}
 			}
 			// vague: "dozens were killed", "killed dozens"
@@ -459,7 +502,9 @@ func singularPerson(w string) bool {
 	switch w {
 	case "mukhtar", "mokhtar", "mayor", "governor", "sheikh", "judge", "officer", "policeman", "soldier", "commander",
 		"leader", "chief", "head", "official", "imam", "driver", "journalist", "candidate", "man", "woman", "boy", "girl",
-		"owner", "elder", "teacher", "doctor", "student", "victim", "suspect", "guard", "shepherd", "farmer", "child":
+		"owner", "elder", "teacher", "doctor", "student", "victim", "suspect", "guard", "shepherd", "farmer", "child",
+		"teen", "teenager", "toddler", "baby", "infant", "person", "motorist", "passenger", "resident", "clerk", "deputy",
+		"trooper", "worker", "youth":
 		return true
 	}
 	return kinWords[w]
