@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // casualtyWords maps words to the kind of count they make.
 var casualtyWords = map[string]string{
@@ -151,14 +154,7 @@ func findCounts(d *Document) []countMention {
 	toks := d.Tokens
 	var out []countMention
 	for si, s := range d.Sentences {
-		text := strings.ToLower(d.Text[s.Start:s.End])
-		agg := false
-		for _, c := range aggregateCues {
-			if strings.Contains(text, c) {
-				agg = true
-				break
-			}
-		}
+		agg := hasCue(d.Text[s.Start:s.End], aggregateCues)
 		add := func(c countMention) {
 			c.aggregate = agg
 			c.sent = si
@@ -455,10 +451,35 @@ func farPassive(toks []Token, from, last int) (int, string, bool) {
 	return 0, "", false
 }
 
+// hasCue reports whether text contains one of the phrases as whole words
+// ("tally" is not in "accidentally").
+func hasCue(text string, cues []string) bool {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, r := range strings.ToLower(text) {
+		if r == '’' || r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteByte(' ')
+	t := b.String()
+	for _, c := range cues {
+		if strings.Contains(t, " "+c) && (strings.HasSuffix(c, " ") || strings.Contains(t, " "+c+" ") || c[len(c)-1] >= '0' && c[len(c)-1] <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
 // precededByNumber reports a number shortly before token i in the sentence
 // ("three police officers was..." would be counted by the number rules).
 func precededByNumber(toks []Token, first, i int) bool {
 	for k := max(first, i-8); k < i; k++ {
+		if norm(toks, k+1) == "-" && norm(toks, k+2) == "year" || k > 0 && monthNames[toks[k-1].Norm] > 0 {
+			continue // an age ("a 4-year-old girl") or a date
+		}
 		if toks[k].Kind == Number || units[toks[k].Norm] > 0 || tens[toks[k].Norm] > 0 {
 			return true
 		}

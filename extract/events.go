@@ -550,11 +550,8 @@ func dayDateIn(L *layers, idx []int) bool {
 // aggregateSentence reports a sentence of statistics or habits, not an
 // incident: "83 cases of kidnap", "ISIS routinely claims attacks".
 func aggregateSentence(d *Document, s Sentence) bool {
-	text := strings.ToLower(d.Text[s.Start:s.End])
-	for _, c := range aggregateCues {
-		if strings.Contains(text, c) {
-			return true
-		}
+	if hasCue(d.Text[s.Start:s.End], aggregateCues) {
+		return true
 	}
 	for k := s.First; k < s.Last; k++ {
 		switch d.Tokens[k].Norm {
