@@ -129,14 +129,6 @@ func cleanErr(err error) error {
 	return err
 }
 
-// result is what one source yields: records and error lines.
-type result struct {
-	records []extract.Record
-	errs    []string
-	warns   []string
-	bytes   int64
-}
-
 func runExtract(o *extractOptions) error {
 	x, err := buildExtractor(o.Res)
 	if err != nil {
@@ -162,58 +154,101 @@ func runExtract(o *extractOptions) error {
 	}
 	start := time.Now()
 
-	// Workers take sources by index; the writer emits results in index order,
-	// so the output is the same whatever the number of workers. The channel
-	// bounds hold how far ahead workers may run.
-	results := make([]chan result, len(sources))
-	for i := range results {
-		results[i] = make(chan result, 1)
+	// One reader parses the sources in order into units (an article, or an
+	// input's errors); workers extract units in parallel; the writer emits
+	// them in sequence order, so the output is the same whatever the number
+	// of workers. The semaphore bounds how many units are in flight, so a
+	// huge JSONL file never sits in memory as records.
+	type unit struct {
+		seq    int
+		art    *extract.Article
+		errs   []string
+		warns  []string
+		bytes  int64
+		last   bool // last unit of its source (progress)
+		rec    extract.Record
+		hasRec bool
 	}
-	next := make(chan int)
+	jobs := make(chan *unit)
+	done := make(chan *unit)
+	sem := make(chan struct{}, o.Jobs*8)
+	go func() {
+		seq := 0
+		emit := func(u *unit) {
+			sem <- struct{}{}
+			u.seq = seq
+			seq++
+			jobs <- u
+		}
+		for _, src := range sources {
+			r := read(src, o)
+			if len(r.errs) > 0 || len(r.arts) == 0 {
+				emit(&unit{errs: r.errs, bytes: r.bytes, last: len(r.arts) == 0})
+			}
+			for i := range r.arts {
+				a := r.arts[i]
+				u := &unit{art: &a, last: i == len(r.arts)-1}
+				if i == 0 {
+					u.bytes = r.bytes
+				}
+				for _, w := range a.Warnings {
+					u.warns = append(u.warns, "warning: "+src.path+": "+w) // repaired, not failed
+				}
+				emit(u)
+			}
+		}
+		close(jobs)
+	}()
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, o.Jobs*4) // results held but not yet written
 	for k := 0; k < o.Jobs; k++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				results[i] <- process(x, sources[i], o)
+			for u := range jobs {
+				if u.art != nil {
+					u.rec, u.hasRec = x.Extract(*u.art), true
+					u.art = nil
+				}
+				done <- u
 			}
 		}()
 	}
-	go func() {
-		for i := range sources {
-			sem <- struct{}{}
-			next <- i
-		}
-		close(next)
-	}()
+	go func() { wg.Wait(); close(done) }()
 	nArticles, nEvents, nErrors := 0, 0, 0
 	var nBytes int64
 	var werr error
-	for i := range sources {
-		r := <-results[i]
-		<-sem
-		for _, e := range r.warns {
-			fmt.Fprintln(o.IO.ErrOut, "sitrep: "+e)
-		}
-		for _, e := range r.errs {
-			fmt.Fprintln(o.IO.ErrOut, "sitrep: "+e)
-			nErrors++
-		}
-		for _, rec := range r.records {
-			if werr == nil {
-				werr = w.write(rec)
+	pending := map[int]*unit{}
+	next := 0
+	for u := range done {
+		pending[u.seq] = u
+		for {
+			u, ok := pending[next]
+			if !ok {
+				break
 			}
-			nArticles++
-			nEvents += len(rec.Events)
-		}
-		nBytes += r.bytes
-		if bar != nil {
-			bar.Add(1)
+			delete(pending, next)
+			next++
+			for _, e := range u.warns {
+				fmt.Fprintln(o.IO.ErrOut, "sitrep: "+e)
+			}
+			for _, e := range u.errs {
+				fmt.Fprintln(o.IO.ErrOut, "sitrep: "+e)
+				nErrors++
+			}
+			if u.hasRec {
+				if werr == nil {
+					werr = w.write(u.rec)
+				}
+				nArticles++
+				nEvents += len(u.rec.Events)
+			}
+			nBytes += u.bytes
+			if bar != nil && u.last {
+				bar.Add(1)
+			}
+			<-sem
 		}
 	}
-	wg.Wait()
 	if werr == nil {
 		werr = w.close()
 	}
@@ -239,10 +274,17 @@ func runExtract(o *extractOptions) error {
 	return nil
 }
 
-// process reads and extracts one source.
-func process(x *extract.Extractor, s source, o *extractOptions) result {
+// readResult is one source, read and parsed.
+type readResult struct {
+	arts  []extract.Article
+	errs  []string
+	bytes int64
+}
+
+// read reads and parses one source.
+func read(s source, o *extractOptions) readResult {
 	if s.err != nil {
-		return result{errs: []string{fmt.Sprintf("%s: %v", s.path, s.err)}}
+		return readResult{errs: []string{fmt.Sprintf("%s: %v", s.path, s.err)}}
 	}
 	var data []byte
 	var err error
@@ -251,30 +293,23 @@ func process(x *extract.Extractor, s source, o *extractOptions) result {
 	} else {
 		var fi os.FileInfo
 		if fi, err = os.Stat(s.path); err == nil && fi.Size() > o.MaxBytes {
-			return result{errs: []string{fmt.Sprintf("%s: file is %d bytes, over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, fi.Size(), o.MaxBytes)}}
+			return readResult{errs: []string{fmt.Sprintf("%s: file is %d bytes, over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, fi.Size(), o.MaxBytes)}}
 		}
 		if err == nil {
 			data, err = os.ReadFile(s.path)
 		}
 	}
 	if err != nil {
-		return result{errs: []string{fmt.Sprintf("%s: %v", s.path, cleanErr(err))}}
+		return readResult{errs: []string{fmt.Sprintf("%s: %v", s.path, cleanErr(err))}}
 	}
 	if int64(len(data)) > o.MaxBytes {
-		return result{errs: []string{fmt.Sprintf("%s: input is over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, o.MaxBytes)}}
+		return readResult{errs: []string{fmt.Sprintf("%s: input is over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, o.MaxBytes)}}
 	}
 	// stdin's format is sniffed: JSON lines if it starts with {, else text
 	arts, errs := extract.ParseInput(s.path, "", data)
-	r := result{bytes: int64(len(data))}
+	r := readResult{arts: arts, bytes: int64(len(data))}
 	for _, e := range errs {
 		r.errs = append(r.errs, e.Error())
-	}
-	for _, a := range arts {
-		rec := x.Extract(a)
-		for _, w := range a.Warnings {
-			r.warns = append(r.warns, "warning: "+s.path+": "+w) // repaired, not failed
-		}
-		r.records = append(r.records, rec)
 	}
 	return r
 }
