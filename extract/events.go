@@ -479,7 +479,7 @@ func placeRank(d *Document, p *placeMention) int {
 	case "neighbourhood", "district", "landmark", "village", "base", "camp", "border-crossing", "subdistrict":
 		r = 5
 	}
-	if isReferencePoint(d, p.start) || p.adjective || afterHospital(d, p.start) {
+	if isReferencePoint(d, p.start) || p.adjective || p.parent || afterHospital(d, p.start) {
 		r = 0
 	}
 	return r

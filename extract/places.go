@@ -19,6 +19,7 @@ type placeMention struct {
 	dateline   bool
 	adjective  bool // "Britain-based", "U.S.-backed": a mention, not a location
 	evidence   bool // "in X", "X, Iraq", "X province": the text says it is a place
+	parent     bool // the Y of "X, Y": it locates X, it is not the location
 }
 
 // placeSpan is a candidate mention before resolution.
@@ -104,6 +105,12 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 		}
 	}
 	focus, focusA1 := x.focus(d, spans)
+	isParent := map[int]bool{}
+	for k := range spans {
+		if spans[k].parent >= 0 {
+			isParent[spans[k].parent] = true
+		}
+	}
 	var out []placeMention
 	for k := range spans {
 		sp := &spans[k]
@@ -118,7 +125,8 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			continue
 		}
 		out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
-			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence})
+			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence,
+			parent: isParent[k]})
 	}
 	return x.capitals(d, out, focus)
 }

@@ -89,7 +89,7 @@ func Default() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
 		defaultGaz, defaultErr = New()
 		if defaultErr == nil {
-			defaultErr = defaultGaz.AddYAML("embedded:places.yaml", curatedYAML)
+			defaultErr = defaultGaz.AddCurated()
 		}
 	})
 	return defaultGaz, defaultErr
@@ -259,8 +259,8 @@ func mergeCandidates(cands, ex []Candidate) []Candidate {
 		for i := range cands {
 			if cands[i].Place.ID == e.Place.ID {
 				dup = true
-				if e.Place.Priority > cands[i].Place.Priority {
-					cands[i].Place = e.Place
+				if e.Place.Source != "geonames" || e.Place.Priority > cands[i].Place.Priority {
+					cands[i].Place = e.Place // a curated entry overrides the row it names
 				}
 				cands[i].Primary = cands[i].Primary || e.Primary
 			}

@@ -19,6 +19,9 @@ import (
 //go:embed data/places.yaml
 var curatedYAML []byte
 
+//go:embed data/areas.yaml
+var areasYAML []byte
+
 // PlaceKinds are the kinds a curated place may have (GeoNames rows carry
 // "country", "admin1", "admin2" or their feature code, such as PPL).
 var PlaceKinds = map[string]bool{
@@ -26,7 +29,7 @@ var PlaceKinds = map[string]bool{
 	"admin1": true, "admin2": true, "region": true, "mountains": true, "mountain": true, "desert": true,
 	"river": true, "lake": true, "dam": true, "valley": true, "plain": true, "island": true,
 	"border-crossing": true, "base": true, "airport": true, "camp": true, "road": true, "bridge": true,
-	"oilfield": true, "area": true, "prison": true, "landmark": true,
+	"oilfield": true, "area": true, "prison": true, "landmark": true, "continent": true,
 }
 
 // Problem is one error in a user file, at a line.
@@ -196,16 +199,22 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 			bad(n, "entry has no id")
 			continue
 		}
+		base := (*Place)(nil)
 		if strings.HasPrefix(p.ID, "geonames:") {
-			base := g.byGeoNamesID(p.ID)
-			if base == nil {
-				bad(n, "%s is not in the embedded GeoNames data", p.ID)
+			base = g.byGeoNamesID(p.ID)
+			if base == nil && (p.Name == "" || !hasLat || !hasLon) {
+				bad(n, "%s is not in the embedded GeoNames data (give name, kind, lat and lon to add it)", p.ID)
 				continue
 			}
+		}
+		if base != nil {
 			merged := *base
 			merged.Priority, merged.Source = p.Priority, p.Source
 			if p.Kind != "" {
 				merged.Kind = p.Kind
+			}
+			if hasLat && hasLon {
+				merged.Lat, merged.Lon = p.Lat, p.Lon // an area point where GeoNames gives none
 			}
 			p = &merged
 		} else {
@@ -218,7 +227,7 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 			if !hasLat || !hasLon {
 				bad(n, "%s needs lat and lon", p.ID)
 			}
-			if p.Country == "" {
+			if p.Country == "" && p.Kind != "continent" && p.Kind != "region" {
 				bad(n, "%s has no country", p.ID)
 			} else if p.Admin1 != "" {
 				if a := g.admin1ByName(p.Country, p.Admin1); a == nil {
@@ -404,5 +413,11 @@ func usable(a string) bool {
 	return len(a) > 1
 }
 
-// CuratedYAML returns the embedded curated overlay (data/places.yaml).
-func CuratedYAML() []byte { return curatedYAML }
+// AddCurated adds the embedded curated overlays (data/places.yaml and
+// data/areas.yaml).
+func (g *Gazetteer) AddCurated() error {
+	if err := g.AddYAML("embedded:areas.yaml", areasYAML); err != nil {
+		return err
+	}
+	return g.AddYAML("embedded:places.yaml", curatedYAML)
+}

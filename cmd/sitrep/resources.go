@@ -38,12 +38,7 @@ func buildExtractor(o resourceOptions) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	def, err := gazetteer.Default()
-	if err != nil {
-		return nil, err
-	}
-	_ = def
-	if err := gz.AddYAML("embedded:places.yaml", gazetteer.CuratedYAML()); err != nil {
+	if err := gz.AddCurated(); err != nil {
 		return nil, err
 	}
 	actors, err := gazetteer.DefaultActors()
