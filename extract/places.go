@@ -285,8 +285,8 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 			return sp, false
 		}
 	}
-	if e == i+1 && (monthNames[toks[i].Norm] > 0 || weekdayNames[toks[i].Norm] != 0 || toks[i].Norm == "sunday") {
-		return sp, false // "in March", "on Sunday"
+	if e == i+1 && (monthNames[toks[i].Norm] > 0 || weekdayNames[toks[i].Norm] != 0 || toks[i].Norm == "sunday" || isDirection(toks[i].Norm)) {
+		return sp, false // "in March", "on Sunday", "Western" alone
 	}
 	prev, next := i-1, e
 	if prev >= 0 && toks[prev].Norm == "’s" {
@@ -398,7 +398,9 @@ func isConnector(w string) bool {
 	return len(w) <= 3 && strings.HasPrefix(w, "a") && len(w) >= 2 && w[1] != 'n'
 }
 
-func isNameAbbrev(w string) bool { return w == "st" || w == "ft" || w == "mt" || w == "pt" }
+func isNameAbbrev(w string) bool {
+	return w == "st" || w == "ft" || w == "mt" || w == "pt" || len(w) == 1 // "St. Louis", "W.Va."
+}
 
 // isFeatureWord are lowercase words that may end a curated name: "Hemrin
 // mountain range", "Tharthar lake".
@@ -463,7 +465,7 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		s := 0.0
 		var why []string
 		switch {
-		case p.Kind == "country":
+		case p.Kind == "country" || p.Kind == "continent":
 			s += 60
 		case p.Kind == "admin1":
 			s += 30

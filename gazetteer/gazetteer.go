@@ -62,7 +62,8 @@ type Gazetteer struct {
 	offs     []byte // nkeys+1 little-endian uint32 (bit 31: key is a prefix of a longer name)
 	postings []byte // little-endian uint32 row indices (bit 31: primary name)
 
-	extra       []*Place // curated and user places
+	extra       []*Place          // curated and user places
+	override    map[string]*Place // curated versions of GeoNames rows, by id
 	extraNames  map[uint64][]Candidate
 	extraPrefix map[uint64]bool
 	aliasOf     map[int][]string // GeoNames id → curated aliases (for stats)
@@ -99,6 +100,7 @@ func Default() (*Gazetteer, error) {
 func New() (*Gazetteer, error) {
 	g := &Gazetteer{
 		extraNames:  map[uint64][]Candidate{},
+		override:    map[string]*Place{},
 		extraPrefix: map[uint64]bool{},
 		aliasOf:     map[int][]string{},
 		country:     map[string]int{},
@@ -240,6 +242,13 @@ func (g *Gazetteer) LookupHash(h uint64) (cands []Candidate, prefix bool) {
 		for i := lo; i < hi; i++ {
 			v := binary.LittleEndian.Uint32(g.postings[4*i:])
 			cands = append(cands, Candidate{Place: g.row(int(v &^ (1 << 31))), Primary: v&(1<<31) != 0})
+		}
+	}
+	if len(g.override) > 0 {
+		for i := range cands {
+			if o, ok := g.override[cands[i].Place.ID]; ok {
+				cands[i].Place = o
+			}
 		}
 	}
 	if ex, ok := g.extraNames[h]; ok {

@@ -244,6 +244,9 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 	}
 	for _, e := range entries {
 		g.extra = append(g.extra, e.p)
+		if e.p.Source != "geonames" && strings.HasPrefix(e.p.ID, "geonames:") {
+			g.override[e.p.ID] = e.p
+		}
 		names := append([]string{e.p.Name}, e.aliases...)
 		for i, nm := range names {
 			if nm == "" {
