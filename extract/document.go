@@ -47,7 +47,8 @@ type Sentence struct {
 // sentences. Offsets are bytes; CP converts them to the code points of the
 // output.
 type Document struct {
-	dayFirst   bool // numeric dates are day-first in this text
+	dayFirst   bool            // numeric dates are day-first in this text
+	surnames   map[string]bool // words used as surnames in this text (places stage)
 	Text       string
 	Tokens     []Token
 	Sentences  []Sentence

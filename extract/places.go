@@ -64,6 +64,10 @@ var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": tr
 	"mayor": true, "governor": true, "senator": true, "prince": true, "king": true, "imam": true, "chief": true,
 	"brother": true, "son": true, "father": true, "saint": false}
 
+// holidays are capitalised words that are places somewhere (Christmas Island).
+var holidays = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
+	"halloween": true, "ashura": true, "nowruz": true, "hanukkah": true, "passover": true}
+
 // orgWords before a name make it an organisation's.
 var orgWords = map[string]bool{"company": true, "firm": true, "contractor": true, "club": true, "newspaper": true,
 	"channel": true, "agency": true, "brand": true, "airline": true, "bank": true, "team": true, "fc": true}
@@ -82,6 +86,7 @@ var functionWords = map[string]bool{"in": true, "at": true, "on": true, "the": t
 // findPlaces finds and resolves place mentions (the place stage).
 func (x *Extractor) findPlaces(d *Document) []placeMention {
 	toks := d.Tokens
+	d.surnames = x.personSurnames(d)
 	var spans []placeSpan
 	for i := 0; i < len(toks); {
 		sp, ok := x.matchPlaceAt(d, i)
@@ -285,8 +290,17 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 			return sp, false
 		}
 	}
-	if e == i+1 && (monthNames[toks[i].Norm] > 0 || weekdayNames[toks[i].Norm] != 0 || toks[i].Norm == "sunday" || isDirection(toks[i].Norm)) {
-		return sp, false // "in March", "on Sunday", "Western" alone
+	if e == i+1 && (monthNames[toks[i].Norm] > 0 || weekdayNames[toks[i].Norm] != 0 || toks[i].Norm == "sunday" || isDirection(toks[i].Norm) || holidays[toks[i].Norm]) {
+		return sp, false // "in March", "on Sunday", "Western" alone, "Christmas"
+	}
+	if toks[i].Norm == "the" {
+		return sp, false // "The city", "The Valley": an article opens no name here
+	}
+	if e == i+1 && d.surnames[toks[i].Norm] && !sp.evidence {
+		// named as a person elsewhere in the article ("Rick Scott ... Scott said")
+		if next := e; !(next+1 < len(toks) && toks[next].Text == ",") {
+			return sp, false
+		}
 	}
 	prev, next := i-1, e
 	if prev >= 0 && toks[prev].Norm == "’s" {
@@ -311,7 +325,18 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 			sp.featureAdm = admFeature[w]
 			sp.evidence = true
 		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !isDirection(w) {
-			return sp, false
+			// "U.S. Department", "Dublin Arts Council": a well-known place inside a
+			// longer name is still a mention, though not a location
+			big := false
+			for _, c := range sp.cands {
+				if c.Place.Kind == "country" || c.Place.Kind == "admin1" || c.Place.Population >= 100000 || c.Place.Source != "geonames" {
+					big = true
+				}
+			}
+			if !big || (prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline) {
+				return sp, false
+			}
+			sp.adjective = true
 		}
 	}
 	if next < len(toks) && !toks[next].Cap && toks[next].Kind == Word {
@@ -400,6 +425,34 @@ func isConnector(w string) bool {
 
 func isNameAbbrev(w string) bool {
 	return w == "st" || w == "ft" || w == "mt" || w == "pt" || len(w) == 1 // "St. Louis", "W.Va."
+}
+
+// personSurnames finds words used as surnames in the article: the last of two
+// or three capitalised words after a title or a given name that is no place
+// ("Sen. Rick Scott", "Barack Obama said"), so that "Scott" alone later is
+// not read as a place.
+func (x *Extractor) personSurnames(d *Document) map[string]bool {
+	toks := d.Tokens
+	out := map[string]bool{}
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != Word || !t.Cap || t.Upper || t.Newline {
+			continue
+		}
+		p := toks[i-1]
+		if p.Kind == Word && p.Cap && !p.Upper && !functionWords[p.Norm] && !isDirection(p.Norm) && monthNames[p.Norm] == 0 &&
+			weekdayNames[p.Norm] == 0 && !p.Newline && (i+1 >= len(toks) || !(toks[i+1].Kind == Word && toks[i+1].Cap)) {
+			// "Rick Scott" followed by a verb or punctuation
+			if i+1 < len(toks) && (personVerbs[toks[i+1].Norm] || toks[i+1].Text == "," || toks[i+1].Norm == "’s" || toks[i+1].Norm == "'s") &&
+				len(x.gaz.Lookup(p.Text+" "+t.Text)) == 0 && len(x.gaz.Lookup(p.Text)) == 0 {
+				out[t.Norm] = true // not "Mount Sinjar", not "Baghdad, Kirkuk"
+			}
+		}
+		if p.Text == "." && i >= 2 && personTitles[toks[i-2].Norm] || personTitles[p.Norm] && p.Cap {
+			out[t.Norm] = true
+		}
+	}
+	return out
 }
 
 // isFeatureWord are lowercase words that may end a curated name: "Hemrin
@@ -531,7 +584,7 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			}
 		}
 		// small places far from the story need support
-		if p.Kind != "country" && p.Kind != "admin1" && p.Population < 5000 && p.Priority == 0 && (focus == "" || p.Country != focus) && !sp.evidence {
+		if p.Kind != "country" && p.Kind != "admin1" && p.Source == "geonames" && p.Population < 5000 && p.Priority == 0 && (focus == "" || p.Country != focus) && !sp.evidence {
 			s -= 40
 		}
 		if best == nil || s > best.score || (s == best.score && p.ID < best.place.ID) {
