@@ -33,6 +33,7 @@ type placeSpan struct {
 	parent     int    // index of the span after "X, Y" / "X in Y", -1 none
 	dateline   bool
 	adjective  bool
+	anchors    []*gazetteer.Place // unambiguous places of the article
 }
 
 // qualifiers before a place that are kept as a note, not part of the name.
@@ -116,9 +117,25 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			isParent[spans[k].parent] = true
 		}
 	}
+	// anchors: places named unambiguously (one candidate worth the name);
+	// ambiguous names lean towards candidates near them ("Dublin" in a story
+	// about Columbus, Ohio)
+	var anchors []*gazetteer.Place
+	for k := range spans {
+		var real []*gazetteer.Place
+		for _, c := range spans[k].cands {
+			if c.Place.Population >= 1000 || c.Place.Source != "geonames" || c.Place.Kind == "admin2" {
+				real = append(real, c.Place)
+			}
+		}
+		if len(real) == 1 && !real[0].IsArea() && real[0].Kind != "continent" && real[0].Kind != "region" {
+			anchors = append(anchors, real[0])
+		}
+	}
 	var out []placeMention
 	for k := range spans {
 		sp := &spans[k]
+		sp.anchors = anchors
 		var parent *gazetteer.Place
 		if sp.parent >= 0 {
 			if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil {
@@ -573,6 +590,15 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			if focusA1 != "" && p.Admin1Code() == focusA1 {
 				s += 12
 				why = append(why, "focus province")
+			}
+		}
+		if len(sp.cands) > 1 && !p.IsArea() {
+			for _, a := range sp.anchors {
+				if a.ID != p.ID && gazetteer.Distance(p.Lat, p.Lon, a.Lat, a.Lon) < 120 {
+					s += 20
+					why = append(why, "near "+a.Name)
+					break
+				}
 			}
 		}
 		if parent != nil {
