@@ -154,7 +154,7 @@ func findCounts(d *Document) []countMention {
 	toks := d.Tokens
 	var out []countMention
 	for si, s := range d.Sentences {
-		agg := hasCue(d.Text[s.Start:s.End], aggregateCues)
+		agg := d.aggregate(si)
 		add := func(c countMention) {
 			c.aggregate = agg
 			c.sent = si
@@ -449,6 +449,21 @@ func farPassive(toks []Token, from, last int) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// aggregate reports (once per sentence) whether a sentence holds a statistics cue.
+func (d *Document) aggregate(si int) bool {
+	if d.aggCache == nil {
+		d.aggCache = make([]int8, len(d.Sentences))
+	}
+	if d.aggCache[si] == 0 {
+		s := d.Sentences[si]
+		d.aggCache[si] = 1
+		if hasCue(d.Text[s.Start:s.End], aggregateCues) {
+			d.aggCache[si] = 2
+		}
+	}
+	return d.aggCache[si] == 2
 }
 
 // hasCue reports whether text contains one of the phrases as whole words

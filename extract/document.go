@@ -49,6 +49,7 @@ type Sentence struct {
 type Document struct {
 	dayFirst   bool            // numeric dates are day-first in this text
 	surnames   map[string]bool // words used as surnames in this text (places stage)
+	aggCache   []int8          // per sentence: 0 unknown, 1 no statistics cue, 2 a cue
 	Text       string
 	Tokens     []Token
 	Sentences  []Sentence

@@ -550,7 +550,7 @@ func dayDateIn(L *layers, idx []int) bool {
 // aggregateSentence reports a sentence of statistics or habits, not an
 // incident: "83 cases of kidnap", "ISIS routinely claims attacks".
 func aggregateSentence(d *Document, s Sentence) bool {
-	if hasCue(d.Text[s.Start:s.End], aggregateCues) {
+	if d.aggregate(d.Tokens[s.First].Sent) {
 		return true
 	}
 	for k := s.First; k < s.Last; k++ {

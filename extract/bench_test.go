@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// benchCorpus concatenates testdata/articles until it holds at least n bytes.
+func benchCorpus(b *testing.B, n int) []string {
+	b.Helper()
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts, _ := ParseInput(f, "", data)
+		for _, a := range arts {
+			texts = append(texts, a.Text)
+		}
+	}
+	var out []string
+	size := 0
+	for size < n {
+		for _, t := range texts {
+			out = append(out, t)
+			size += len(t)
+		}
+	}
+	return out
+}
+
+func corpusBytes(docs []string) int64 {
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	return int64(n)
+}
+
+func benchStage(b *testing.B, stage func(x *Extractor, d *Document)) {
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := benchCorpus(b, 1<<20)
+	pre := make([]*Document, len(docs))
+	for i, t := range docs {
+		pre[i] = NewDocument(t)
+	}
+	b.SetBytes(corpusBytes(docs))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range pre {
+			stage(x, d)
+		}
+	}
+}
+
+func BenchmarkDocument(b *testing.B) {
+	docs := benchCorpus(b, 1<<20)
+	b.SetBytes(corpusBytes(docs))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, t := range docs {
+			NewDocument(t)
+		}
+	}
+}
+
+func BenchmarkDates(b *testing.B) {
+	benchStage(b, func(x *Extractor, d *Document) {
+		resolveDates(findDates(d), Date{Y: 2019, M: 5, D: 6, Precision: "day"})
+	})
+}
+
+func BenchmarkPlaces(b *testing.B) {
+	benchStage(b, func(x *Extractor, d *Document) { x.findPlaces(d) })
+}
+
+func BenchmarkActors(b *testing.B) {
+	benchStage(b, func(x *Extractor, d *Document) { x.findActors(d, "IQ") })
+}
+
+func BenchmarkCounts(b *testing.B) {
+	benchStage(b, func(x *Extractor, d *Document) { findCounts(d) })
+}
+
+func BenchmarkTriggers(b *testing.B) {
+	benchStage(b, func(x *Extractor, d *Document) { x.rules.findTriggers(d) })
+}
+
+// BenchmarkExtract is the whole pipeline, one core.
+func BenchmarkExtract(b *testing.B) {
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := benchCorpus(b, 1<<20)
+	b.SetBytes(corpusBytes(docs))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, t := range docs {
+			x.Extract(Article{ID: "b", Text: t, Published: "2019-05-06", Line: j})
+		}
+	}
+}
+
+// BenchmarkLoad is the start-up cost: the embedded gazetteer with the curated
+// overlays, the actor dictionary and the rules.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		g, err := gazetteer.New()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := g.AddCurated(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := gazetteer.DefaultActors(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := DefaultRules(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var _ = strings.Contains
