@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"fmt"
+	"strconv"
 	"math"
 	"sort"
 	"strings"
@@ -530,10 +530,12 @@ type scored struct {
 // likely enough (an explicit no-match beats a wrong match).
 func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string, parent *gazetteer.Place) *scored {
 	var best *scored
+	var whyBuf [8]string
+	var bestWhy []string
 	for _, c := range sp.cands {
 		p := c.Place
 		s := 0.0
-		var why []string
+		why := whyBuf[:0]
 		switch {
 		case p.Kind == "country" || p.Kind == "continent":
 			s += 60
@@ -614,19 +616,23 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			s -= 40
 		}
 		if best == nil || s > best.score || (s == best.score && p.ID < best.place.ID) {
-			why = append([]string{fmt.Sprintf("%s %s", p.Kind, popText(p))}, why...)
-			best = &scored{place: p, score: s, reason: strings.Join(why, "; ")}
+			bestWhy = append(bestWhy[:0], why...)
+			best = &scored{place: p, score: s}
 		}
 	}
 	if best == nil || best.score < 40 {
 		return nil
+	}
+	best.reason = best.place.Kind + " " + popText(best.place)
+	if len(bestWhy) > 0 {
+		best.reason += "; " + strings.Join(bestWhy, "; ")
 	}
 	return best
 }
 
 func popText(p *gazetteer.Place) string {
 	if p.Population > 0 {
-		return fmt.Sprintf("pop. %d", p.Population)
+		return "pop. " + strconv.FormatInt(p.Population, 10)
 	}
 	return "pop. unknown"
 }

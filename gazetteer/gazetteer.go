@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Embedded GeoNames-derived data; see data/PROVENANCE.md and generate.go.
@@ -69,10 +70,10 @@ type Gazetteer struct {
 	aliasOf     map[int][]string // GeoNames id → curated aliases (for stats)
 	common      map[string]bool
 
-	country map[string]int    // cc → row
-	admin1  map[string]int    // "IQ.15" → row
-	admin2  map[string]string // "IQ.15.xxx" → name
-	cache   sync.Map          // row → *Place
+	country map[string]int          // cc → row
+	admin1  map[string]int          // "IQ.15" → row
+	admin2  map[string]string       // "IQ.15.xxx" → name
+	cache   []atomic.Pointer[Place] // parsed rows, filled on first use
 
 	capOnce  sync.Once
 	capitals map[string]*Place
@@ -146,6 +147,7 @@ func New() (*Gazetteer, error) {
 		}
 	}
 done:
+	g.cache = make([]atomic.Pointer[Place], len(g.rows))
 	g.common = map[string]bool{}
 	for _, l := range strings.Split(commonTxt, "\n") {
 		if l != "" && l[0] != '#' {
@@ -175,8 +177,8 @@ func fields(line []byte, n int) [][]byte {
 
 // row parses one GeoNames row, caching the result.
 func (g *Gazetteer) row(i int) *Place {
-	if v, ok := g.cache.Load(i); ok {
-		return v.(*Place)
+	if p := g.cache[i].Load(); p != nil {
+		return p
 	}
 	c := fields(placesTSV[g.rows[i]:], 9)
 	p := &Place{ID: "geonames:" + string(c[0]), Name: string(c[1]), Kind: string(c[2]), Country: string(c[3]), Source: "geonames"}
@@ -194,8 +196,10 @@ func (g *Gazetteer) row(i int) *Place {
 			p.Admin2 = g.admin2[p.a1code+"."+string(c[5])]
 		}
 	}
-	v, _ := g.cache.LoadOrStore(i, p)
-	return v.(*Place)
+	if g.cache[i].CompareAndSwap(nil, p) {
+		return p
+	}
+	return g.cache[i].Load()
 }
 
 // lookupHash finds a key hash in the embedded index by interpolation search
