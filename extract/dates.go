@@ -601,7 +601,9 @@ func matchDate(d *Document, i int) (timex, bool) {
 					unit = "day"
 				}
 				off := map[string]int{"next": 1, "following": 1, "previous": -1, "same": 0}[u]
-				tx.end, tx.rule, tx.rel, tx.unit, tx.offset, tx.hidden = i+3, "date.the-"+u+"-"+unit, "anaphor", unit, off, true
+				// TimeML writes "the next day", "the same day" as dates (a day earlier
+				// is a duration): listed, resolved against the previous date
+				tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-"+u+"-"+unit, "anaphor", unit, off
 				return tx, true
 			}
 		}
@@ -610,11 +612,24 @@ func matchDate(d *Document, i int) (timex, bool) {
 			if norm(toks, i+2) == "after" {
 				off = 1
 			}
-			tx.end, tx.rule, tx.rel, tx.unit, tx.offset, tx.hidden = i+3, "date.the-"+u+"-"+norm(toks, i+2), "anaphor", u, off, true
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-"+u+"-"+norm(toks, i+2), "anaphor", u, off
 			return tx, true
 		}
 		if t.Norm == "that" && (u == "day" || u == "night" || u == "morning" || u == "evening") {
-			tx.end, tx.rule, tx.rel, tx.unit, tx.hidden = i+2, "date.that-"+u, "anaphor", "day", true
+			tx.end, tx.rule, tx.rel, tx.unit = i+2, "date.that-"+u, "anaphor", "day"
+			return tx, true
+		}
+		// "the previous year", "the year previous", "on the day"
+		if t.Norm == "the" && (u == "previous" || u == "prior") && norm(toks, i+2) == "year" {
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-previous-year", "dct", "year", -1
+			return tx, true
+		}
+		if t.Norm == "the" && u == "year" && (norm(toks, i+2) == "previous" || norm(toks, i+2) == "prior") {
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-year-previous", "dct", "year", -1
+			return tx, true
+		}
+		if t.Norm == "the" && u == "day" && norm(toks, i-1) == "on" && (i+2 >= len(toks) || toks[i+2].Kind == Punct) {
+			tx.end, tx.rule, tx.rel, tx.unit = i+2, "date.on-the-day", "dct", "day"
 			return tx, true
 		}
 		if (t.Norm == "a" || t.Norm == "an" || t.Norm == "one") && (u == "day" || u == "week" || u == "month" || u == "year") {
