@@ -264,6 +264,19 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 	}
+	// an incident placed only at a province or country takes the article's
+	// city inside it (the dateline, else the most mentioned city)
+	if city := articleCity(L); city != nil {
+		for _, dr := range drafts {
+			if dr.place == nil || dr.place.place.IsArea() && inside(city.place, dr.place.place) {
+				why := "the article's city"
+				if dr.place != nil {
+					why += ", inside " + dr.place.place.Name
+				}
+				dr.place, dr.placeWhy = city, why
+			}
+		}
+	}
 	// an incident with no perpetrator in its sentences takes the one armed
 	// group the article names, if it names exactly one (noted as such)
 	sole := x.soleArmedGroup(d, L)
@@ -288,6 +301,32 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		out = append(out, x.finish(d, dr, articleID, len(out)+1))
 	}
 	return out
+}
+
+// articleCity is the article's city: its dateline if that is a city, else the
+// city-level place mentioned most often (at least twice).
+func articleCity(L *layers) *placeMention {
+	if L.dateline != nil && !L.dateline.place.IsArea() && L.dateline.place.Kind != "region" {
+		return L.dateline
+	}
+	count := map[string]int{}
+	first := map[string]*placeMention{}
+	var best *placeMention
+	for i := range L.places {
+		p := &L.places[i]
+		if p.place.IsArea() || p.adjective || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" {
+			continue
+		}
+		id := p.place.ID
+		count[id]++
+		if first[id] == nil {
+			first[id] = p
+		}
+		if count[id] >= 2 && (best == nil || count[id] > count[best.place.ID]) {
+			best = first[id]
+		}
+	}
+	return best
 }
 
 // isClaimSentence reports a sentence that claims or blames an attack:

@@ -132,23 +132,38 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			anchors = append(anchors, real[0])
 		}
 	}
-	var out []placeMention
-	for k := range spans {
-		sp := &spans[k]
-		sp.anchors = anchors
-		var parent *gazetteer.Place
-		if sp.parent >= 0 {
-			if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil {
-				parent = ps.place
+	resolve := func(anchors []*gazetteer.Place) []placeMention {
+		var out []placeMention
+		for k := range spans {
+			sp := &spans[k]
+			sp.anchors = anchors
+			var parent *gazetteer.Place
+			if sp.parent >= 0 {
+				if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil {
+					parent = ps.place
+				}
 			}
+			best := x.bestPlace(d, sp, focus, focusA1, parent)
+			if best == nil {
+				continue
+			}
+			out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
+				reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence,
+				parent: isParent[k]})
 		}
-		best := x.bestPlace(d, sp, focus, focusA1, parent)
-		if best == nil {
-			continue
+		return out
+	}
+	out := resolve(anchors)
+	// second pass: the dateline and the large or structurally placed cities of
+	// the first pass anchor the rest ("Homewood" in a Pittsburgh story)
+	more := append([]*gazetteer.Place(nil), anchors...)
+	for _, pm := range out {
+		if !pm.place.IsArea() && (pm.dateline || pm.place.Population >= 50000 || pm.evidence && pm.place.Population >= 5000) {
+			more = append(more, pm.place)
 		}
-		out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
-			reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence,
-			parent: isParent[k]})
+	}
+	if len(more) > len(anchors) {
+		out = resolve(more)
 	}
 	return x.capitals(d, out, focus)
 }
