@@ -18,6 +18,9 @@ type layers struct {
 	dateline *placeMention
 	focus    string
 	headline int // sentence index of the headline, -1 when none
+	// titlePlace is the city a separately given title names (no offsets: the
+	// title is not part of the text)
+	titlePlace *placeMention
 }
 
 // draft is an event being assembled.
@@ -308,6 +311,9 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 func articleCity(L *layers) *placeMention {
 	if L.dateline != nil && !L.dateline.place.IsArea() && L.dateline.place.Kind != "region" {
 		return L.dateline
+	}
+	if L.titlePlace != nil {
+		return L.titlePlace
 	}
 	count := map[string]int{}
 	first := map[string]*placeMention{}
@@ -850,9 +856,17 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	}
 	if dr.place != nil {
 		p := dr.place.place
-		ps, pe := d.Tokens[dr.place.start].Start, d.Tokens[dr.place.end-1].End
-		ev.Place = &EventPlace{ID: p.ID, Name: p.Name, Text: d.Text[ps:pe], Kind: p.Kind, Qualifier: dr.place.qualifier,
-			Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Rule: dr.place.rule, Reason: dr.placeWhy}
+		text := ""
+		if dr.place.end > dr.place.start {
+			ps, pe := d.Tokens[dr.place.start].Start, d.Tokens[dr.place.end-1].End
+			text = d.Text[ps:pe]
+		}
+		why := dr.placeWhy
+		if dr.place.reason == "named in the title" {
+			why += " (named in the title)"
+		}
+		ev.Place = &EventPlace{ID: p.ID, Name: p.Name, Text: text, Kind: p.Kind, Qualifier: dr.place.qualifier,
+			Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Rule: dr.place.rule, Reason: why}
 	}
 	ev.Actors = dr.actors
 	ev.Claimed = dr.claimed

@@ -103,6 +103,18 @@ func (x *Extractor) Extract(a Article) Record {
 	}
 
 	L.headline = headlineSentence(d, rec.Article.Title)
+	if a.Title != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title) {
+		// a title given apart from the text still names the place of the story
+		td := NewDocument(a.Title)
+		for _, p := range x.findPlaces(td) {
+			if !p.place.IsArea() && !p.adjective && p.place.Kind != "region" {
+				pm := p
+				pm.start, pm.end, pm.rule, pm.reason = 0, 0, p.rule, "named in the title"
+				L.titlePlace = &pm
+				break
+			}
+		}
+	}
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if rec.Events == nil {
 		rec.Events = []Event{}
