@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"strconv"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/gazetteer"
