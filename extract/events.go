@@ -213,6 +213,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		} else if lastDate != nil && d.Sentences[d.Tokens[lastDate.start].Sent].Para >= s.Para-3 {
 			dr.date, dr.dateWhy = lastDate, "from an earlier sentence"
+		} else if nd := nextDate(d, L, dateS, si); nd != nil {
+			dr.date, dr.dateWhy = nd, "from a following sentence"
 		}
 		if sentPlace != nil && L.dateline != nil && (sentPlace.place.Kind == "country" || sentPlace.place.Kind == "region") && inside(L.dateline.place, sentPlace.place) {
 			dr.place, dr.placeWhy = L.dateline, "dateline, inside "+sentPlace.place.Name
@@ -304,6 +306,21 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		out = append(out, x.finish(d, dr, articleID, len(out)+1))
 	}
 	return out
+}
+
+// nextDate is the first incident date in the two sentences after si, for a
+// lead that tells the incident before its day ("A man was shot ... Police
+// said the shooting happened late Monday").
+func nextDate(d *Document, L *layers, dateS [][]int, si int) *timex {
+	for k := si + 1; k < len(d.Sentences) && k <= si+2; k++ {
+		for _, di := range dateS[k] {
+			tx := &L.dates[di]
+			if tx.ok && tx.res.Precision == "day" && !isPublicationLine(d, tx) && !isReportingDate(d, tx) {
+				return tx
+			}
+		}
+	}
+	return nil
 }
 
 // articleCity is the article's city: its dateline if that is a city, else the

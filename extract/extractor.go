@@ -223,7 +223,22 @@ func detectDayFirst(d *Document) bool {
 // (bylines and datelines near the top), --published, the latest complete date
 // in the body (inferred), else nil.
 func (x *Extractor) publication(d *Document, a Article, txs []timex) (*Published, string) {
+	// byline dates near the top ("Posted: Friday, January 31, 2014 10:21 AM")
+	// date the page, not an incident, whatever the metadata says
+	var bylines []int
+	for i := range txs {
+		tx := &txs[i]
+		if d.Tokens[tx.start].Start > 1500 {
+			break
+		}
+		if tx.rel == "" && tx.abs.Precision == "day" && bylineContext(d, tx) {
+			bylines = append(bylines, i)
+		}
+	}
 	if a.Published != "" {
+		for _, i := range bylines {
+			txs[i].rule = "date.published"
+		}
 		if dt, ok := ParseISODate(a.Published); ok {
 			return &Published{Value: dt.String(), Source: "metadata"}, ""
 		}
@@ -244,6 +259,15 @@ func (x *Extractor) publication(d *Document, a Article, txs []timex) (*Published
 		if bylineContext(d, tx) {
 			tx.rule = "date.published"
 			e := d.Tokens[tx.end-1].End
+			// the same byline date repeated near the top is the publication too
+			for j := i + 1; j < len(txs); j++ {
+				if d.Tokens[txs[j].start].Start > 1500 {
+					break
+				}
+				if txs[j].rel == "" && txs[j].abs == tx.abs && bylineContext(d, &txs[j]) {
+					txs[j].rule = "date.published"
+				}
+			}
 			return &Published{Value: tx.abs.String(), Source: "text", Text: d.Text[s:e]}, ""
 		}
 	}
