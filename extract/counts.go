@@ -245,6 +245,9 @@ func findCounts(d *Document) []countMention {
 								nums[0].Value = lo.Value
 							}
 						}
+						if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "more") {
+							kind = "wounded" // "one dead and 11 others shot": the others survived
+						}
 						for _, m := range nums {
 							add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-verb"})
 						}
@@ -266,9 +269,12 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// "was killed", "was shot dead": one person
-			if (t.Norm == "was" || t.Norm == "is") && i+1 < s.Last {
+			if (t.Norm == "was" || t.Norm == "is" || t.Norm == "has" && norm(toks, i+1) == "been") && i+1 < s.Last {
 				k := i + 1
-				for k < s.Last && k < i+3 && (toks[k].Norm == "reportedly" || toks[k].Norm == "also" || toks[k].Norm == "later" || toks[k].Norm == "fatally" || toks[k].Norm == "critically" || toks[k].Norm == "seriously" || toks[k].Norm == "lightly" || toks[k].Norm == "badly") {
+				for k < s.Last && k < i+4 && (toks[k].Norm == "reportedly" || toks[k].Norm == "also" || toks[k].Norm == "later" || toks[k].Norm == "fatally" ||
+					toks[k].Norm == "critically" || toks[k].Norm == "seriously" || toks[k].Norm == "lightly" || toks[k].Norm == "badly" ||
+					toks[k].Norm == "accidentally" || toks[k].Norm == "allegedly" || toks[k].Norm == "mistakenly" || toks[k].Norm == "unintentionally" ||
+					toks[k].Norm == "been" || toks[k].Norm == "pronounced" || toks[k].Norm == "found" || toks[k].Norm == "mortally") {
 					k++
 				}
 				if kind, ok := casualtyWords[norm(toks, k)]; ok && (isVerbForm(toks[k].Norm) || toks[k].Norm == "dead") && kind != "arrested" && !precededByNumber(toks, s.First, i) {
@@ -351,7 +357,8 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// "the (shooting) death of a Houston man": one killed
-			if t.Norm == "death" && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word) {
+			if t.Norm == "death" && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word ||
+				i+2 < s.Last && toks[i+2].Kind == Number && norm(toks, i+3) == "-" && norm(toks, i+4) == "year") {
 				add(countMention{start: i, end: min(i+4, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.death-of"})
 				continue
 			}
