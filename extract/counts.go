@@ -23,7 +23,9 @@ var casualtyWords = map[string]string{
 // kinWords are singular people nouns after his/her: "His son was hurt".
 var kinWords = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
 	"mother": true, "wife": true, "husband": true, "bodyguard": true, "driver": true, "cousin": true, "nephew": true,
-	"uncle": true, "companion": true, "guard": true, "child": true}
+	"uncle": true, "companion": true, "guard": true, "child": true, "friend": true, "niece": true, "grandson": true,
+	"granddaughter": true, "stepson": true, "stepdaughter": true, "girlfriend": true, "boyfriend": true, "grandmother": true,
+	"grandfather": true, "neighbor": true, "neighbour": true, "roommate": true, "classmate": true}
 
 // notCasualtyNouns after a number make it something else: money, objects,
 // statistics, fighter strengths, ages, distances.
@@ -343,6 +345,37 @@ func findCounts(d *Document) []countMention {
 						continue
 					}
 				}
+				// "shot himself", "shot her younger sister", "shot him in the foot"
+				if kind != "arrested" && k < s.Last {
+					switch toks[k].Norm {
+					case "himself", "herself", "him", "her":
+						j := k + 1
+						if toks[k].Norm == "her" || toks[k].Norm == "his" {
+							for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && toks[j].Kind != Punct && !strings.HasSuffix(toks[j].Norm, "ed") {
+								j++
+							}
+						}
+						if toks[k].Norm != "her" || j < s.Last && kinWords[toks[j].Norm] || norm(toks, k+1) == "in" || norm(toks, k+1) == "and" || k+1 < s.Last && toks[k+1].Kind == Punct {
+							end := k + 1
+							if toks[k].Norm == "her" && j < s.Last && kinWords[toks[j].Norm] {
+								end = j + 1
+							}
+							add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-pronoun"})
+							i = end - 1
+							continue
+						}
+					case "his":
+						j := k + 1
+						for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && toks[j].Kind != Punct {
+							j++
+						}
+						if j < s.Last && kinWords[toks[j].Norm] && j > k+1 {
+							add(countMention{start: i, end: j + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-his-kin"})
+							i = j
+							continue
+						}
+					}
+				}
 				// "shot dead the mukhtar", "killed the governor"
 				if norm(toks, k) == "the" && k+1 < s.Last && toks[k+1].Kind == Word && kind != "arrested" {
 					j := k + 1
@@ -499,7 +532,7 @@ func hasCue(text string, cues []string) bool {
 // ("three police officers was..." would be counted by the number rules).
 func precededByNumber(toks []Token, first, i int) bool {
 	for k := max(first, i-8); k < i; k++ {
-		if norm(toks, k+1) == "-" && norm(toks, k+2) == "year" || k > 0 && monthNames[toks[k-1].Norm] > 0 {
+		if norm(toks, k+1) == "-" && (norm(toks, k+2) == "year" || norm(toks, k+2) == "month" || norm(toks, k+2) == "week" || norm(toks, k+2) == "day") || k > 0 && monthNames[toks[k-1].Norm] > 0 {
 			continue // an age ("a 4-year-old girl") or a date
 		}
 		if toks[k].Kind == Number || units[toks[k].Norm] > 0 || tens[toks[k].Norm] > 0 {
