@@ -82,7 +82,7 @@ func (r *Rules) AddYAML(file string, data []byte) error {
 		types[t] = true
 	}
 	var add []*AttackRule
-	seen := map[string]int{}
+	ids := gazetteer.NewIDs(ruleID, "lowercase letters, digits and hyphens")
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
 		if k.Value != "attack_types" {
@@ -110,12 +110,8 @@ func (r *Rules) AddYAML(file string, data []byte) error {
 				switch kk.Value {
 				case "id":
 					ar.ID = vv.Value
-					if !ruleID.MatchString(vv.Value) {
-						bad(vv, "bad id %q: want lowercase letters, digits and hyphens", vv.Value)
-					} else if prev := seen[vv.Value]; prev > 0 {
-						bad(vv, "duplicate id %q (first at line %d)", vv.Value, prev)
-					} else {
-						seen[vv.Value] = vv.Line
+					if msg := ids.Check(vv); msg != "" {
+						bad(vv, "%s", msg)
 					}
 				case "type":
 					ar.Type = vv.Value

@@ -111,7 +111,7 @@ func (a *Actors) AddYAML(file string, data []byte) error {
 	}
 	var add []pending
 	var generic []Alias
-	seen := map[string]int{}
+	ids := NewIDs(actorID, "lowercase letters, digits and hyphens")
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
 		switch k.Value {
@@ -121,7 +121,7 @@ func (a *Actors) AddYAML(file string, data []byte) error {
 				continue
 			}
 			for _, n := range v.Content {
-				act, aliases := a.parseActor(file, n, bad, seen)
+				act, aliases := a.parseActor(file, n, bad, ids)
 				if act != nil {
 					add = append(add, pending{act, aliases})
 				}
@@ -145,11 +145,11 @@ func (a *Actors) AddYAML(file string, data []byte) error {
 	}
 	// parents must exist (here or already)
 	for _, p := range add {
-		if p.actor.Parent != "" && a.byID[p.actor.Parent] == nil && seen[p.actor.Parent] == 0 {
+		if p.actor.Parent != "" && a.byID[p.actor.Parent] == nil && !ids.Seen(p.actor.Parent) {
 			ps = append(ps, Problem{file, lineOf(p.actor.Source), fmt.Sprintf("actor %s: unknown parent %q", p.actor.ID, p.actor.Parent)})
 		}
 		for cc, id := range p.actor.Resolve {
-			if a.byID[id] == nil && seen[id] == 0 {
+			if a.byID[id] == nil && !ids.Seen(id) {
 				ps = append(ps, Problem{file, lineOf(p.actor.Source), fmt.Sprintf("actor %s: resolve %s names unknown actor %q", p.actor.ID, cc, id)})
 			}
 		}
@@ -180,7 +180,7 @@ func lineOf(source string) int {
 	return n
 }
 
-func (a *Actors) parseActor(file string, n *yaml.Node, bad func(*yaml.Node, string, ...any), seen map[string]int) (*Actor, []Alias) {
+func (a *Actors) parseActor(file string, n *yaml.Node, bad func(*yaml.Node, string, ...any), ids *IDs) (*Actor, []Alias) {
 	if n.Kind != yaml.MappingNode {
 		bad(n, "actor entry must be a mapping")
 		return nil, nil
@@ -198,14 +198,9 @@ func (a *Actors) parseActor(file string, n *yaml.Node, bad func(*yaml.Node, stri
 		switch k.Value {
 		case "id":
 			act.ID = v.Value
-			if !actorID.MatchString(v.Value) {
-				bad(v, "bad id %q: want lowercase letters, digits and hyphens", v.Value)
+			if msg := ids.Check(v); msg != "" {
+				bad(v, "%s", msg)
 				ok = false
-			} else if prev := seen[v.Value]; prev > 0 {
-				bad(v, "duplicate id %q (first at line %d)", v.Value, prev)
-				ok = false
-			} else {
-				seen[v.Value] = v.Line
 			}
 		case "name":
 			act.Name = v.Value

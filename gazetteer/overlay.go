@@ -32,6 +32,34 @@ var PlaceKinds = map[string]bool{
 	"oilfield": true, "area": true, "prison": true, "landmark": true, "continent": true,
 }
 
+// IDs checks the ids of one rule file: their form and their uniqueness.
+type IDs struct {
+	form *regexp.Regexp
+	want string         // the form, said in errors
+	seen map[string]int // id → line of first use
+}
+
+// NewIDs returns a checker for ids matching form (described by want).
+func NewIDs(form *regexp.Regexp, want string) *IDs {
+	return &IDs{form: form, want: want, seen: map[string]int{}}
+}
+
+// Check returns the problem with an id node ("" when it is fine) and
+// remembers the id.
+func (c *IDs) Check(v *yaml.Node) string {
+	if !c.form.MatchString(v.Value) {
+		return fmt.Sprintf("bad id %q: want %s", v.Value, c.want)
+	}
+	if prev, dup := c.seen[v.Value]; dup {
+		return fmt.Sprintf("duplicate id %q (first at line %d)", v.Value, prev)
+	}
+	c.seen[v.Value] = v.Line
+	return ""
+}
+
+// Seen reports whether an id was checked in this file.
+func (c *IDs) Seen(id string) bool { _, ok := c.seen[id]; return ok }
+
 // Problem is one error in a user file, at a line.
 type Problem struct {
 	File string
@@ -113,7 +141,7 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 		line    int
 	}
 	var entries []entry
-	seen := map[string]int{}
+	ids := NewIDs(curatedID, "sitrep:<slug> (lowercase, digits, hyphens) or geonames:<number>")
 	for _, n := range list.Content {
 		if n.Kind != yaml.MappingNode {
 			bad(n, "place entry must be a mapping")
@@ -131,12 +159,8 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 			switch k.Value {
 			case "id":
 				p.ID = v.Value
-				if !curatedID.MatchString(v.Value) {
-					bad(v, "bad id %q: want sitrep:<slug> (lowercase, digits, hyphens) or geonames:<number>", v.Value)
-				} else if prev, dup := seen[v.Value]; dup {
-					bad(v, "duplicate id %q (first at line %d)", v.Value, prev)
-				} else {
-					seen[v.Value] = v.Line
+				if msg := ids.Check(v); msg != "" {
+					bad(v, "%s", msg)
 				}
 			case "name":
 				p.Name = v.Value
