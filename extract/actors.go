@@ -52,9 +52,6 @@ func (x *Extractor) findActors(d *Document, focus string) []actorMention {
 				if al.Exact && !exactMatch(d, i, j, al.Text) {
 					continue
 				}
-				if al.Actor != nil && strings.ToUpper(al.Text) != al.Text && al.Actor.Kind != "civilian" && al.Actor.Kind != "official" && al.Actor.Kind != "media" && al.Actor.Kind != "state_forces" {
-					// proper names need a capital in the text: "the coalition" vs "Coalition" both fine
-				}
 				if bestEnd < j || (bestEnd == j && best.Actor == nil && al.Actor != nil) {
 					bestEnd, best = j, al
 				}

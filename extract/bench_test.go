@@ -3,7 +3,6 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/gazetteer"
@@ -134,48 +133,33 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-var _ = strings.Contains
-
 // BenchmarkPlaceMatching is matching alone: every capitalised word probes the
 // embedded name index for the longest name starting there (no context checks,
 // no disambiguation).
 func BenchmarkPlaceMatching(b *testing.B) {
-	x, err := New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs := benchCorpus(b, 1<<20)
-	pre := make([]*Document, len(docs))
-	for i, t := range docs {
-		pre[i] = NewDocument(t)
-	}
-	b.SetBytes(corpusBytes(docs))
-	b.ResetTimer()
 	found := 0
-	for i := 0; i < b.N; i++ {
-		for _, d := range pre {
-			toks := d.Tokens
-			for k := 0; k < len(toks); k++ {
-				if !toks[k].Cap || toks[k].Kind != Word {
-					continue
-				}
-				h := gazetteer.Hash(toks[k].Norm)
-				for j := k; j < len(toks) && j < k+6; j++ {
-					if j > k {
-						if toks[j].Kind != Word {
-							break
-						}
-						h = gazetteer.HashExtend(h, toks[j].Norm)
-					}
-					cands, prefix := x.gaz.LookupHash(h)
-					found += len(cands)
-					if !prefix {
+	benchStage(b, func(x *Extractor, d *Document) {
+		toks := d.Tokens
+		for k := 0; k < len(toks); k++ {
+			if !toks[k].Cap || toks[k].Kind != Word {
+				continue
+			}
+			h := gazetteer.Hash(toks[k].Norm)
+			for j := k; j < len(toks) && j < k+6; j++ {
+				if j > k {
+					if toks[j].Kind != Word {
 						break
 					}
+					h = gazetteer.HashExtend(h, toks[j].Norm)
+				}
+				cands, prefix := x.gaz.LookupHash(h)
+				found += len(cands)
+				if !prefix {
+					break
 				}
 			}
 		}
-	}
+	})
 	if found == 0 {
 		b.Fatal("no place found")
 	}

@@ -62,7 +62,7 @@ type countMention struct {
 }
 
 var vagueWords = map[string]bool{"several": true, "dozens": true, "scores": true, "hundreds": true,
-	"thousands": true, "many": true, "numerous": true, "some": true, "a number": true, "few": true}
+	"thousands": true, "many": true, "numerous": true, "some": true, "few": true}
 
 // qualifierBefore reads "at least", "more than", "nearly" ... before token i.
 func qualifierBefore(toks []Token, i int) (string, int) {
@@ -537,9 +537,6 @@ func precededByNumber(toks []Token, first, i int) bool {
 		}
 		if toks[k].Kind == Number || units[toks[k].Norm] > 0 || tens[toks[k].Norm] > 0 {
 			return true
-		}
-		if toks[k].Text == "," || toks[k].Text == ";" {
-			// a new clause: "Ibrahim Isma'il, was killed" keeps looking
 		}
 	}
 	return false

@@ -125,7 +125,6 @@ type timex struct {
 	rel    string // "", "dct", "anaphor", "month", "monthday", "weekday", "season"
 	unit   string // day, week, month, year
 	offset int    // -1 last, 0 this, +1 next, N for "N days later"
-	dir    int    // -1 earlier/ago, +1 later
 	res    Date   // resolved
 	ok     bool   // resolved to something printable
 	hidden bool   // used for events but not listed in dates[] (durations in TimeML)
@@ -282,9 +281,6 @@ func matchDate(d *Document, i int) (timex, bool) {
 	if mod != "" {
 		if inner, ok := matchDate(d, j); ok && inner.start == j && (inner.abs.Precision != "day") && !inner.hidden {
 			inner.start = i
-			if mod == "the" {
-				mod = ""
-			}
 			inner.abs.Mod = mod
 			inner.rule += "+mod"
 			if t.Norm == "end" || t.Norm == "beginning" || t.Norm == "start" || t.Norm == "middle" {
@@ -732,14 +728,7 @@ func resolveDates(txs []timex, ref Date) {
 				}
 				tx.res.Y = y
 			}
-		case "quarter":
-			tx.res = tx.abs
-			if ref.Y != 0 {
-				tx.res.Y = ref.Y + tx.offset
-			} else {
-				tx.ok = false
-			}
-		case "season":
+		case "quarter", "season":
 			tx.res = tx.abs
 			if ref.Y != 0 {
 				tx.res.Y = ref.Y + tx.offset

@@ -238,7 +238,7 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true, "co": true, "ltd": true,
 	"jr": true, "sr": true, "vs": true, "etc": true, "approx": true, "cpl": true, "pvt": true, "lieut": true,
 	"gens": true, "pfc": true, "spc": true, "insp": true, "supt": true, "det": true, "ave": true, "blvd": true,
-	"rd": true, "hon": true, "messrs": true, "fr": true, "sheikh": false, "al": false, "i.e": true, "e.g": true,
+	"rd": true, "hon": true, "messrs": true, "fr": true, "i.e": true, "e.g": true,
 }
 
 // segment splits tokens into sentences: at . ! ? before a capital, digit or

@@ -25,19 +25,18 @@ type layers struct {
 
 // draft is an event being assembled.
 type draft struct {
-	sent      int
-	headline  bool
-	first     int // first token of the evidence
-	last      int // end token
-	trig      *trigger
-	counts    []countMention
-	date      *timex
-	dateWhy   string
-	place     *placeMention
-	placeWhy  string
-	actors    []EventActor
-	claimed   bool
-	anaphoric bool
+	sent     int
+	headline bool
+	first    int // first token of the evidence
+	last     int // end token
+	trig     *trigger
+	counts   []countMention
+	date     *timex
+	dateWhy  string
+	place    *placeMention
+	placeWhy string
+	actors   []EventActor
+	claimed  bool
 }
 
 // hedges make a sentence about something that did not (yet) happen or that
@@ -144,7 +143,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 			continue
 		}
-		bodies := bodiesOf(d, s, []countMention{{kind: "kidnapped", hasValue: true}}) != nil
+		bodies := mentionsBodies(d, s)
 		if trig == nil && len(counts) == 0 && !(bodies && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4) {
 			if sentDate != nil {
 				lastDate = sentDate
@@ -413,19 +412,27 @@ func explosive(t string) bool {
 	return t == "suicide_bombing" || t == "car_bomb" || t == "ied"
 }
 
+// mentionsBodies reports a sentence opening on "their (mutilated) bodies" or
+// "the corpses": the victims of the incident just told.
+func mentionsBodies(d *Document, s Sentence) bool {
+	for k := s.First; k < s.Last && k < s.First+8; k++ {
+		w := d.Tokens[k].Norm
+		if w != "their" && w != "the" {
+			continue
+		}
+		for _, n := range []string{norm(d.Tokens, k+1), norm(d.Tokens, k+2)} {
+			if n == "bodies" || n == "corpses" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bodiesOf turns "their bodies were found" after a kidnapping into deaths of
 // the people already counted.
 func bodiesOf(d *Document, s Sentence, prev []countMention) []countMention {
-	w0, w1 := d.Tokens[s.First].Norm, norm(d.Tokens, s.First+1)
-	found := false
-	for k := s.First; k < s.Last && k < s.First+8; k++ {
-		w := d.Tokens[k].Norm
-		if (w == "their" || w == "the") && (norm(d.Tokens, k+1) == "bodies" || norm(d.Tokens, k+1) == "corpses" || norm(d.Tokens, k+2) == "corpses" || norm(d.Tokens, k+2) == "bodies") {
-			found = true
-		}
-	}
-	_, _ = w0, w1
-	if !found {
+	if !mentionsBodies(d, s) {
 		return nil
 	}
 	for _, c := range prev {
@@ -490,7 +497,7 @@ func startsAnaphoric(d *Document, s Sentence) bool {
 			return true
 		}
 	}
-	if bodiesOf(d, s, []countMention{{kind: "kidnapped", hasValue: true}}) != nil {
+	if mentionsBodies(d, s) {
 		return true
 	}
 	if d.Tokens[s.First].Norm != "the" || s.First+1 >= s.Last {
@@ -576,9 +583,9 @@ func afterHospital(d *Document, i int) bool {
 // isReferencePoint reports "north of X", "50 km from X", "the capital of X".
 func isReferencePoint(d *Document, i int) bool {
 	toks := d.Tokens
-	p1, p2, p3 := norm(toks, i-1), norm(toks, i-2), norm(toks, i-3)
+	p1, p2 := norm(toks, i-1), norm(toks, i-2)
 	if p1 == "the" {
-		p1, p2, p3 = p2, p3, norm(toks, i-4)
+		p1, p2 = p2, norm(toks, i-3)
 	}
 	if p1 == "of" || p1 == "from" {
 		if isDirection(p2) && p2 != "near" && p2 != "outside" && p2 != "outskirts" && p2 != "central" {
@@ -588,7 +595,6 @@ func isReferencePoint(d *Document, i int) bool {
 		case "km", "kilometres", "kilometers", "miles", "capital":
 			return true
 		}
-		_ = p3
 	}
 	return false
 }

@@ -57,6 +57,14 @@ func New(opts ...Option) (*Extractor, error) {
 	return x, nil
 }
 
+// WithReference returns an Extractor that shares x's resources but uses d as
+// the publication date of articles that state none: no reloading.
+func (x *Extractor) WithReference(d Date) *Extractor {
+	c := *x
+	c.published = d
+	return &c
+}
+
 // Extract runs every stage on one article and assembles its record.
 func (x *Extractor) Extract(a Article) Record {
 	d := NewDocument(a.Text)

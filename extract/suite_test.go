@@ -54,9 +54,7 @@ func runSuite(t *testing.T, dir, textDir string) {
 				if !ok {
 					t.Fatalf("%s: bad reference %q", exp, want.Reference)
 				}
-				if xc, err = extract.New(extract.WithPublished(ref)); err != nil {
-					t.Fatal(err)
-				}
+				xc = x.WithReference(ref)
 			}
 			rec := xc.Extract(arts[0])
 			if *update {

@@ -70,7 +70,7 @@ func (a *Actors) Get(id string) *Actor { return a.byID[id] }
 // Len is the number of actors.
 func (a *Actors) Len() int { return len(a.byID) }
 
-// Lookup returns the aliases for a word-hash (see ActorWordHash) and
+// Lookup returns the aliases for a hash of folded words (Hash, HashExtend) and
 // whether longer aliases start with it.
 func (a *Actors) Lookup(h uint64) ([]Alias, bool) {
 	return a.names[h], a.prefix[h]
@@ -295,15 +295,6 @@ func shortCaps(s string) bool {
 		}
 	}
 	return letters > 0 && letters <= 4
-}
-
-// ActorWordHash hashes a sequence of folded words as Lookup expects.
-func ActorWordHash(words []string) uint64 {
-	h := Hash(words[0])
-	for _, w := range words[1:] {
-		h = HashExtend(h, w)
-	}
-	return h
 }
 
 func (a *Actors) addAlias(al Alias) {

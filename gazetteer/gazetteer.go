@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -67,7 +66,6 @@ type Gazetteer struct {
 	override    map[string]*Place // curated versions of GeoNames rows, by id
 	extraNames  map[uint64][]Candidate
 	extraPrefix map[uint64]bool
-	aliasOf     map[int][]string // GeoNames id → curated aliases (for stats)
 	common      map[string]bool
 
 	country map[string]int          // cc → row
@@ -103,7 +101,6 @@ func New() (*Gazetteer, error) {
 		extraNames:  map[uint64][]Candidate{},
 		override:    map[string]*Place{},
 		extraPrefix: map[uint64]bool{},
-		aliasOf:     map[int][]string{},
 		country:     map[string]int{},
 		admin1:      map[string]int{},
 		admin2:      map[string]string{},
@@ -370,9 +367,4 @@ func Distance(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
-}
-
-// SortCandidates orders candidates deterministically by id.
-func SortCandidates(c []Candidate) {
-	sort.Slice(c, func(i, j int) bool { return c[i].Place.ID < c[j].Place.ID })
 }

@@ -105,11 +105,11 @@ func runTest(o *testOptions) error {
 		}
 		xc := x
 		if want.Reference != "" {
-			res := o.Res
-			res.Published = want.Reference
-			if xc, err = buildExtractor(res); err != nil {
-				return fmt.Errorf("%s: reference: %v", c.expected, err)
+			ref, ok := extract.ParseISODate(want.Reference)
+			if !ok || ref.Precision != "day" {
+				return fmt.Errorf("%s: reference %q: want a date as YYYY-MM-DD", c.expected, want.Reference)
 			}
+			xc = x.WithReference(ref)
 		}
 		rec := xc.Extract(arts[0])
 		if o.Update {
