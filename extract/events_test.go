@@ -42,3 +42,65 @@ func TestOneIncident(t *testing.T) {
 		t.Errorf("two incidents = %d events; want 2, the second on 2019-05-27", len(r.Events))
 	}
 }
+
+// TestEventContext checks where an incident takes its date, place and
+// perpetrator from when its own sentence does not say.
+func TestEventContext(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, title, text       string
+		date, place, perp, note string
+	}{
+		{name: "date from the next sentence",
+			text: "A man was shot and killed outside a bar, police said. The shooting happened late Saturday.",
+			date: "2019-05-04"},
+		{name: "the Iraqi capital",
+			text: "A car bomb killed 12 people in a market in the Iraqi capital on Monday.",
+			place: "geonames:98182"},
+		{name: "province narrowed to the dateline city",
+			text: "KIRKUK, Iraq — A roadside bomb killed two soldiers in Kirkuk province on Monday.",
+			place: "geonames:94787"},
+		{name: "title names the city",
+			title: "Two shot dead in Mosul market", text: "Gunmen shot dead two shopkeepers on Monday, police said.",
+			place: "geonames:99072"},
+		{name: "the only armed group of the article",
+			text: "A roadside bomb killed two soldiers near Tikrit on Monday. Islamic State remnants remain active in the area.",
+			perp: "islamic-state", note: "the only armed group the article names"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := x.Extract(Article{ID: "a", Title: c.title, Text: c.text, Published: "2019-05-06"})
+			if len(r.Events) == 0 {
+				t.Fatalf("no event in %q", c.text)
+			}
+			e := r.Events[0]
+			if c.date != "" && (e.Date == nil || e.Date.Value != c.date) {
+				t.Errorf("date = %+v; want %s", e.Date, c.date)
+			}
+			if c.place != "" && (e.Place == nil || e.Place.ID != c.place) {
+				t.Errorf("place = %+v; want %s", e.Place, c.place)
+			}
+			if c.perp != "" {
+				found := false
+				for _, a := range e.Actors {
+					if a.Role == "perpetrator" && a.ID == c.perp && a.Note == c.note {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("actors = %+v; want perpetrator %s (%s)", e.Actors, c.perp, c.note)
+				}
+			}
+		})
+	}
+	// two armed groups: no guess
+	r := x.Extract(Article{ID: "b", Published: "2019-05-06", Text: "A roadside bomb killed two soldiers near Tikrit on Monday. Islamic State and al-Qaeda both operate in the area."})
+	for _, a := range r.Events[0].Actors {
+		if a.Role == "perpetrator" {
+			t.Errorf("perpetrator %s guessed among two groups", a.ID)
+		}
+	}
+}

@@ -397,8 +397,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if prev >= 0 && toks[prev].Text == "." && prev > 0 && personTitles[toks[prev-1].Norm] {
 		return sp, false
 	}
-	// people: "says Hama,", "Hama said", "Hama told"
-	if next < len(toks) && personVerbs[toks[next].Norm] {
+	// people: "says Hama,", "Hama said", "Hama told" (but "officials in China said")
+	afterPreposition := prev >= 0 && evidenceBefore[toks[prev].Norm]
+	if next < len(toks) && personVerbs[toks[next].Norm] && !afterPreposition {
 		return sp, false
 	}
 	if next+2 < len(toks) && toks[next].Text == "," && toks[next+1].Kind == Number && len(toks[next+1].Text) <= 2 &&

@@ -80,3 +80,28 @@ func keys(m map[string]placeMention) []string {
 	}
 	return out
 }
+
+// TestPlaceContext covers the article-level rules: surnames, organisation
+// names, neighbours of ambiguous names, area points.
+func TestPlaceContext(t *testing.T) {
+	ps := placesIn(t, "Sen. Rick Scott visited. Scott said the vote was close.")
+	if p, ok := ps["Scott"]; ok {
+		t.Errorf("surname Scott read as %s", p.place.ID)
+	}
+	ps = placesIn(t, "The U.S. Department of Housing said so.")
+	if p, ok := ps["U.S."]; !ok || !p.adjective {
+		t.Errorf("U.S. inside an organisation name = %+v; want a mention that is not a location", p)
+	}
+	ps = placesIn(t, "COLUMBUS, Ohio — Dublin police said a man was shot in Dublin on Monday.")
+	if p := ps["Dublin"]; p.place == nil || p.place.Country != "US" {
+		t.Errorf("Dublin near Columbus = %+v; want Dublin, Ohio", p.place)
+	}
+	ps = placesIn(t, "Officials in China said the outbreak was contained.")
+	if p := ps["China"]; p.place == nil || p.place.Lat != 35 || p.place.Lon != 104 {
+		t.Errorf("China at %+v; want its area point 35, 104", p.place)
+	}
+	ps = placesIn(t, "A man was shot in Charleston, W.Va. on Monday.")
+	if p := ps["W.Va"]; p.place == nil || p.place.Name != "West Virginia" {
+		t.Errorf("W.Va. = %+v; want West Virginia", ps)
+	}
+}
