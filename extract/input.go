@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -61,6 +63,9 @@ func ParseInput(path, format string, data []byte) ([]Article, []*InputError) {
 		if format != "json" && format != "jsonl" && format != "txt" {
 			format = sniff(data)
 		}
+	}
+	if t := bytes.TrimSpace(bytes.TrimPrefix(data, bom)); (format == "json" || format == "jsonl") && len(t) > 0 && t[0] != '[' {
+		return parseJSON(path, data) // line by line: a bad line costs that line only
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
 		return nil, []*InputError{{Path: path, Reason: "empty file"}}
@@ -211,28 +216,88 @@ func parseJSON(path string, data []byte) ([]Article, []*InputError) {
 		}
 		return out, errs
 	}
-	line := 0
-	for len(data) > 0 {
-		line++
-		nl := bytes.IndexByte(data, '\n')
-		var l []byte
-		if nl < 0 {
-			l, data = data, nil
-		} else {
-			l, data = data[:nl], data[nl+1:]
-		}
-		l = bytes.TrimSpace(l)
-		if len(l) == 0 {
-			continue
-		}
-		a, err := jsonToArticle(path, line, l, line)
+	ScanJSONL(path, bytes.NewReader(data), len(data), func(a Article, err *InputError) {
 		if err != nil {
 			errs = append(errs, err)
-			continue
+			return
 		}
 		out = append(out, a)
-	}
+	})
 	return out, errs
+}
+
+// ScanJSONL reads JSON lines from r and hands fn each article, or the error
+// that cost a line, in input order. It holds one line at a time, so an input
+// of any size streams through in bounded memory: a line longer than maxLine
+// bytes is skipped with an error, a line with a NUL byte is rejected, and
+// invalid UTF-8 is repaired with a warning on the article, as for whole
+// files. An input with no article line at all is an "empty file" error. It
+// returns the bytes read and the error that stopped the reading, if any.
+func ScanJSONL(path string, r io.Reader, maxLine int, fn func(Article, *InputError)) (int64, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var (
+		buf     []byte
+		line    int
+		off     int64 // offset of the current line in the input
+		read    int64
+		tooLong bool
+		seen    bool
+	)
+	for {
+		chunk, err := br.ReadSlice('\n')
+		read += int64(len(chunk))
+		if !tooLong && len(buf)+len(chunk) <= maxLine+1 { // +1: the newline
+			buf = append(buf, chunk...)
+		} else {
+			tooLong, buf = true, buf[:0]
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if len(chunk) > 0 || len(buf) > 0 || tooLong {
+			line++
+			if line == 1 && bytes.HasPrefix(buf, bom) {
+				buf, off = buf[len(bom):], off+int64(len(bom))
+			}
+			if l := bytes.TrimSpace(buf); tooLong {
+				seen = true
+				fn(Article{}, &InputError{Path: path, Line: line, Reason: fmt.Sprintf("line is over the --max-bytes limit of %d (raise it with --max-bytes)", maxLine)})
+			} else if len(l) > 0 {
+				seen = true
+				lead := len(buf) - len(bytes.TrimLeft(buf, " \t\r\n"))
+				fn(jsonLine(path, line, off+int64(lead), l))
+			}
+		}
+		off = read
+		buf, tooLong = buf[:0], false
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return read, err
+		}
+	}
+	if !seen {
+		fn(Article{}, &InputError{Path: path, Reason: "empty file"})
+	}
+	return read, nil
+}
+
+// jsonLine checks and decodes one JSONL line that starts at byte off.
+func jsonLine(path string, line int, off int64, l []byte) (Article, *InputError) {
+	if i := bytes.IndexByte(l, 0); i >= 0 {
+		return Article{}, &InputError{Path: path, Line: line, Reason: fmt.Sprintf("binary data: NUL byte at offset %d; not a JSON line", off+int64(i))}
+	}
+	var warn string
+	if !utf8.Valid(l) {
+		warn = fmt.Sprintf("line %d: invalid UTF-8 at byte %d repaired (bad bytes replaced with U+FFFD)", line, off+int64(firstInvalid(l)))
+		l = bytes.ToValidUTF8(l, []byte("\uFFFD"))
+	}
+	a, err := jsonToArticle(path, line, l, line)
+	if err == nil && warn != "" {
+		a.Warnings = append(a.Warnings, warn)
+	}
+	return a, err
 }
 
 func jsonToArticle(path string, line int, raw []byte, n int) (Article, *InputError) {

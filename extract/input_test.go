@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -84,4 +86,76 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestScanJSONL(t *testing.T) {
+	long := `{"id":"long","text":"` + strings.Repeat("x", 200) + `"}`
+	in := "\ufeff{\"id\":\"a\",\"text\":\"one\"}\n\n" + long + "\n{\"id\":\"n\",\"text\":\"a\x00b\"}\n{\"id\":\"u\",\"text\":\"caf\xe9\"}\r\n{\"id\":\"z\",\"text\":\"last, no newline\"}"
+	var got []string
+	n, err := ScanJSONL("s.jsonl", strings.NewReader(in), 100, func(a Article, e *InputError) {
+		if e != nil {
+			got = append(got, "error "+e.Error())
+			return
+		}
+		got = append(got, a.ID+" "+a.Text+" "+strings.Join(a.Warnings, ";"))
+	})
+	want := []string{
+		"a one ",
+		"error s.jsonl:3: line is over the --max-bytes limit of 100 (raise it with --max-bytes)",
+		"error s.jsonl:4: binary data: NUL byte at offset 271; not a JSON line",
+		"u caf\uFFFD line 5: invalid UTF-8 at byte 297 repaired (bad bytes replaced with U+FFFD)",
+		"z last, no newline ",
+	}
+	if err != nil || n != int64(len(in)) || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("ScanJSONL = %d, %v,\n%s\nwant %d bytes,\n%s", n, err, strings.Join(got, "\n"), len(in), strings.Join(want, "\n"))
+	}
+	var empty []string
+	ScanJSONL("e.jsonl", strings.NewReader("\n \n"), 100, func(a Article, e *InputError) { empty = append(empty, e.Error()) })
+	if strings.Join(empty, ";") != "e.jsonl: empty file" {
+		t.Errorf("blank input: got %q, want one empty-file error", empty)
+	}
+}
+
+// TestScanJSONLBounded streams 64 MB of lines through ScanJSONL and checks
+// that the live heap stays small: the input is never held whole.
+func TestScanJSONLBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 64 MB")
+	}
+	line := `{"id":"x","text":"` + strings.Repeat("Two soldiers were killed in Kirkuk. ", 100) + `"}` + "\n"
+	r := &repeatReader{s: line, n: 64 << 20}
+	var peak uint64
+	var ms runtime.MemStats
+	count := 0
+	ScanJSONL("big.jsonl", r, 1<<20, func(a Article, e *InputError) {
+		if count++; count%2000 == 0 {
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapAlloc)
+		}
+	})
+	if count < 10000 || peak > 16<<20 {
+		t.Errorf("streamed %d lines with a peak live heap of %d MB; want > 10000 lines under 16 MB", count, peak>>20)
+	}
+}
+
+// repeatReader yields s over and over, n bytes in all.
+type repeatReader struct {
+	s   string
+	n   int
+	off int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n <= 0 {
+		return 0, io.EOF
+	}
+	k := 0
+	for k < len(p) && r.n > 0 {
+		c := copy(p[k:min(len(p), k+r.n)], r.s[r.off:])
+		r.off = (r.off + c) % len(r.s)
+		k += c
+		r.n -= c
+	}
+	return k, nil
 }

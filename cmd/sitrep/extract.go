@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -62,7 +64,7 @@ whatever the number of workers.`,
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically: temp file + rename) instead of stdout")
 	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "number of workers")
 	f.BoolVar(&opts.Quiet, "quiet", false, "no progress bar and no summary line on stderr (errors are still printed)")
-	f.Int64Var(&opts.MaxBytes, "max-bytes", 10<<20, "skip input files larger than this many bytes")
+	f.Int64Var(&opts.MaxBytes, "max-bytes", 10<<20, "skip input files larger than this many bytes (JSON lines: each line)")
 	f.StringVar(&opts.Res.Published, "published", "", "publication date (YYYY-MM-DD) for articles that state none")
 	f.StringVar(&opts.Res.RulesDir, "rules", "", "folder of YAML overlays: places, actors, attack_types")
 	f.StringSliceVar(&opts.Res.Gazetteer, "gazetteer", nil, "extra places from a GeoNames dump (.txt, .gz or .zip); repeatable")
@@ -159,16 +161,6 @@ func runExtract(o *extractOptions) error {
 	// them in sequence order, so the output is the same whatever the number
 	// of workers. The semaphore bounds how many units are in flight, so a
 	// huge JSONL file never sits in memory as records.
-	type unit struct {
-		seq    int
-		art    *extract.Article
-		errs   []string
-		warns  []string
-		bytes  int64
-		last   bool // last unit of its source (progress)
-		rec    extract.Record
-		hasRec bool
-	}
 	jobs := make(chan *unit)
 	done := make(chan *unit)
 	sem := make(chan struct{}, o.Jobs*8)
@@ -181,21 +173,7 @@ func runExtract(o *extractOptions) error {
 			jobs <- u
 		}
 		for _, src := range sources {
-			r := read(src, o)
-			if len(r.errs) > 0 || len(r.arts) == 0 {
-				emit(&unit{errs: r.errs, bytes: r.bytes, last: len(r.arts) == 0})
-			}
-			for i := range r.arts {
-				a := r.arts[i]
-				u := &unit{art: &a, last: i == len(r.arts)-1}
-				if i == 0 {
-					u.bytes = r.bytes
-				}
-				for _, w := range a.Warnings {
-					u.warns = append(u.warns, "warning: "+src.path+": "+w) // repaired, not failed
-				}
-				emit(u)
-			}
+			readSource(src, o, emit)
 		}
 		close(jobs)
 	}()
@@ -274,44 +252,123 @@ func runExtract(o *extractOptions) error {
 	return nil
 }
 
-// readResult is one source, read and parsed.
-type readResult struct {
-	arts  []extract.Article
-	errs  []string
-	bytes int64
+// unit is what flows from the reader to the writer: one article (and then
+// its record), or the errors of an input that gave no article.
+type unit struct {
+	seq    int
+	art    *extract.Article
+	errs   []string
+	warns  []string
+	bytes  int64
+	last   bool // last unit of its source (progress)
+	rec    extract.Record
+	hasRec bool
 }
 
-// read reads and parses one source.
-func read(s source, o *extractOptions) readResult {
+// readSource reads one source and hands emit its articles and errors in
+// input order. JSON lines (.jsonl files, and stdin starting with "{") are
+// streamed a line at a time, so their size is not bounded by memory and
+// --max-bytes applies to each line; other inputs are read whole, at most
+// --max-bytes of them.
+func readSource(s source, o *extractOptions, emit func(*unit)) {
+	fail := func(format string, args ...any) {
+		emit(&unit{errs: []string{s.path + ": " + fmt.Sprintf(format, args...)}, last: true})
+	}
 	if s.err != nil {
-		return readResult{errs: []string{fmt.Sprintf("%s: %v", s.path, s.err)}}
+		fail("%v", s.err)
+		return
 	}
-	var data []byte
-	var err error
+	var in io.Reader
 	if s.stdin {
-		data, err = io.ReadAll(io.LimitReader(o.IO.In, o.MaxBytes+1))
+		br := bufio.NewReaderSize(o.IO.In, 64<<10)
+		in = br
+		if sniffJSONL(br) {
+			streamJSONL(s.path, br, o, emit)
+			return
+		}
 	} else {
-		var fi os.FileInfo
-		if fi, err = os.Stat(s.path); err == nil && fi.Size() > o.MaxBytes {
-			return readResult{errs: []string{fmt.Sprintf("%s: file is %d bytes, over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, fi.Size(), o.MaxBytes)}}
+		f, err := os.Open(s.path)
+		if err != nil {
+			fail("%v", cleanErr(err))
+			return
 		}
-		if err == nil {
-			data, err = os.ReadFile(s.path)
+		defer f.Close()
+		if strings.EqualFold(filepath.Ext(s.path), ".jsonl") {
+			streamJSONL(s.path, f, o, emit)
+			return
 		}
+		if fi, err := f.Stat(); err == nil && fi.Size() > o.MaxBytes {
+			fail("file is %d bytes, over the --max-bytes limit of %d (raise it with --max-bytes)", fi.Size(), o.MaxBytes)
+			return
+		}
+		in = f
 	}
+	data, err := io.ReadAll(io.LimitReader(in, o.MaxBytes+1))
 	if err != nil {
-		return readResult{errs: []string{fmt.Sprintf("%s: %v", s.path, cleanErr(err))}}
+		fail("%v", cleanErr(err))
+		return
 	}
 	if int64(len(data)) > o.MaxBytes {
-		return readResult{errs: []string{fmt.Sprintf("%s: input is over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, o.MaxBytes)}}
+		fail("input is over the --max-bytes limit of %d (raise it with --max-bytes)", o.MaxBytes)
+		return
 	}
-	// stdin's format is sniffed: JSON lines if it starts with {, else text
 	arts, errs := extract.ParseInput(s.path, "", data)
-	r := readResult{arts: arts, bytes: int64(len(data))}
+	u := &unit{bytes: int64(len(data)), last: len(arts) == 0}
 	for _, e := range errs {
-		r.errs = append(r.errs, e.Error())
+		u.errs = append(u.errs, e.Error())
 	}
-	return r
+	if len(errs) > 0 || len(arts) == 0 {
+		emit(u)
+		u = &unit{}
+	}
+	for i := range arts {
+		u.art, u.last = &arts[i], i == len(arts)-1
+		u.warns = warnings(s.path, arts[i].Warnings)
+		emit(u)
+		u = &unit{}
+	}
+}
+
+// streamJSONL emits one unit per JSON line as it is read.
+func streamJSONL(path string, r io.Reader, o *extractOptions, emit func(*unit)) {
+	var prev *unit // held back one line, so the last unit is known
+	n, err := extract.ScanJSONL(path, r, int(min(o.MaxBytes, math.MaxInt32)), func(a extract.Article, e *extract.InputError) {
+		u := &unit{}
+		if e != nil {
+			u.errs = []string{e.Error()}
+		} else {
+			u.art, u.warns = &a, warnings(path, a.Warnings)
+		}
+		if prev != nil {
+			emit(prev)
+		}
+		prev = u
+	})
+	if err != nil {
+		if prev != nil {
+			emit(prev)
+		}
+		prev = &unit{errs: []string{fmt.Sprintf("%s: reading stopped: %v", path, cleanErr(err))}}
+	}
+	prev.bytes, prev.last = n, true
+	emit(prev)
+}
+
+// sniffJSONL reports whether buffered input starts, after white space and a
+// byte-order mark, with "{": JSON lines rather than a text article.
+func sniffJSONL(br *bufio.Reader) bool {
+	b, _ := br.Peek(4096)
+	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
+	return len(b) > 0 && b[0] == '{'
+}
+
+// warnings formats an article's repaired-input notes for stderr.
+func warnings(path string, ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, "warning: "+path+": "+w) // repaired, not failed
+	}
+	return out
 }
 
 // recordWriter writes records in one of the output formats.
