@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 )
 
 // casualtyWords maps words to the kind of count they make.
@@ -42,11 +41,11 @@ var notCasualtyNouns = map[string]bool{
 }
 
 // aggregateCues in a sentence mark its numbers as statistics, not one incident.
-var aggregateCues = []string{"since 20", "so far this year", "in total", "since the start", "since the beginning",
+var aggregateCues = newPhraseSet("since 20", "so far this year", "in total", "since the start", "since the beginning",
 	"this year alone", "over the past", "during the past", "in the past", "per month", "per week", "month alone", "year alone", "week alone",
 	"each month", "cases of", "the number of", "toll of the war", "toll of the conflict", "since january",
 	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics",
-	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks"}
+	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks")
 
 // countMention is one casualty figure.
 type countMention struct {
@@ -499,33 +498,11 @@ func (d *Document) aggregate(si int) bool {
 	if d.aggCache[si] == 0 {
 		s := d.Sentences[si]
 		d.aggCache[si] = 1
-		if hasCue(d.Text[s.Start:s.End], aggregateCues) {
+		if aggregateCues.in(d.Tokens, s.First, s.Last) {
 			d.aggCache[si] = 2
 		}
 	}
 	return d.aggCache[si] == 2
-}
-
-// hasCue reports whether text contains one of the phrases as whole words
-// ("tally" is not in "accidentally").
-func hasCue(text string, cues []string) bool {
-	var b strings.Builder
-	b.WriteByte(' ')
-	for _, r := range strings.ToLower(text) {
-		if r == '’' || r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte(' ')
-		}
-	}
-	b.WriteByte(' ')
-	t := b.String()
-	for _, c := range cues {
-		if strings.Contains(t, " "+c) && (strings.HasSuffix(c, " ") || strings.Contains(t, " "+c+" ") || c[len(c)-1] >= '0' && c[len(c)-1] <= '9') {
-			return true
-		}
-	}
-	return false
 }
 
 // precededByNumber reports a number shortly before token i in the sentence

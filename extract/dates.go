@@ -116,6 +116,21 @@ var quarterOrdinal = map[string]int{"first": 1, "second": 2, "third": 3, "fourth
 
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+// quarterOf and seasonOf look a token up only when its lexical class says so.
+func quarterOf(t Token) int {
+	if t.Lex&lexQuarter == 0 {
+		return 0
+	}
+	return quarterOrdinal[t.Norm]
+}
+
+func seasonOf(t Token) string {
+	if t.Lex&lexSeason == 0 {
+		return ""
+	}
+	return seasons[t.Norm]
+}
+
 // timex is one temporal expression before and after resolution.
 type timex struct {
 	start, end int // token indices [start, end)
@@ -347,9 +362,9 @@ func matchDate(d *Document, i int) (timex, bool) {
 	}
 	// [Weekday ,] Month Day [,] [Year]  |  Month Year  |  Month
 	wd := false
-	if _, ok := weekdayNames[t.Norm]; ok && t.Cap {
+	if t.Lex&lexWeekday != 0 && t.Cap {
 		wd = true
-	} else if weekdayAbbrev[t.Norm] && t.Cap {
+	} else if t.Lex&lexWeekdayAbbrev != 0 && t.Cap {
 		// "Wed 05 Apr 2017", "Sun 22 Feb 2015": an abbreviated weekday only before a date
 		if dd, e := dayAt(toks, i+1); dd > 0 {
 			if m, e2 := monthAt(toks, e); m > 0 {
@@ -454,7 +469,7 @@ func matchDate(d *Document, i int) (timex, bool) {
 		return tx, true
 	}
 	// Quarters: "the first quarter of 2009", "the third quarter of this year", "third-quarter"
-	if q := quarterOrdinal[t.Norm]; q > 0 {
+	if q := quarterOf(t); q > 0 {
 		j := i + 1
 		if norm(toks, j) == "-" {
 			j++
@@ -495,7 +510,7 @@ func matchDate(d *Document, i int) (timex, bool) {
 		return tx, true
 	}
 	// Season: "last summer", "this spring", "summer 2018", "the spring"
-	if s, ok := seasons[t.Norm]; ok {
+	if s := seasonOf(t); s != "" {
 		if y, e := yearAt(toks, i+1); y > 0 {
 			tx.end, tx.rule, tx.abs = e, "date.season-year", Date{Y: y, Season: s, Precision: "season"}
 			return tx, true

@@ -30,7 +30,57 @@ type Token struct {
 	Upper      bool // every letter uppercase (and at least two letters)
 	Space      bool // whitespace (or start of text) before the token
 	Newline    bool // a line break before the token
+	Lex        lex  // lexical classes of Norm
 	Sent       int  // sentence index
+}
+
+// lex is a set of lexical classes, looked up once per token so that the
+// stages test a bit instead of hashing the word again in every word list.
+type lex uint16
+
+const (
+	lexNumber        lex = 1 << iota // "six", "thirty", "hundred"
+	lexWeekday                       // "monday"
+	lexWeekdayAbbrev                 // "wed"
+	lexSeason                        // "summer"
+	lexQuarter                       // "third" (quarter)
+	lexMonth                         // "march", "sept"
+	lexDemonym                       // "iraqi"
+)
+
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]lex {
+	m := map[string]lex{}
+	add := func(c lex, words ...string) {
+		for _, w := range words {
+			m[w] |= c
+		}
+	}
+	for _, set := range []map[string]int{units, tens, scales} {
+		for w := range set {
+			add(lexNumber, w)
+		}
+	}
+	for w := range weekdayNames {
+		add(lexWeekday, w)
+	}
+	for w := range weekdayAbbrev {
+		add(lexWeekdayAbbrev, w)
+	}
+	for w := range seasons {
+		add(lexSeason, w)
+	}
+	for w := range quarterOrdinal {
+		add(lexQuarter, w)
+	}
+	for w := range monthNames {
+		add(lexMonth, w)
+	}
+	for w := range demonyms {
+		add(lexDemonym, w)
+	}
+	return m
 }
 
 // Span is a byte range of the document text.
@@ -183,6 +233,9 @@ func (d *Document) tokenize() {
 			t.Norm = gazetteer.NormalizeWord(t.Text)
 			if kind == Word && strings.Contains(t.Text, ".") {
 				t.Norm = strings.ReplaceAll(t.Norm, ".", "")
+			}
+			if kind == Word {
+				t.Lex = lexicon[t.Norm]
 			}
 			first, _ := utf8.DecodeRuneInString(t.Text)
 			t.Cap = unicode.IsUpper(first)

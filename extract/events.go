@@ -354,16 +354,12 @@ func articleCity(L *layers) *placeMention {
 // isClaimSentence reports a sentence that claims or blames an attack:
 // "X claimed responsibility", "X claimed the attack", "blamed on X".
 func isClaimSentence(d *Document, s Sentence) bool {
-	text := strings.ToLower(d.Text[s.Start:s.End])
-	for _, c := range []string{"claimed responsibility", "claimed the attack", "claimed the bombing", "claimed the blast",
-		"claimed the killing", "claimed the attacks", "claimed the bombings", "claimed credit", "responsibility was claimed",
-		"blamed the attack", "blamed on", "was claimed by", "were claimed by", "claiming responsibility", "has claimed responsibility"} {
-		if strings.Contains(text, c) {
-			return true
-		}
-	}
-	return false
+	return claimCues.in(d.Tokens, s.First, s.Last)
 }
+
+var claimCues = newPhraseSet("claimed responsibility", "claimed the attack", "claimed the bombing", "claimed the blast",
+	"claimed the killing", "claimed the attacks", "claimed the bombings", "claimed credit", "responsibility was claimed",
+	"blamed the attack", "blamed on", "was claimed by", "were claimed by", "claiming responsibility")
 
 // soleArmedGroup returns the insurgent group an article names, when it names
 // exactly one (aliases of one group count once), outside frames that are no

@@ -63,11 +63,17 @@ func parseNumber(toks []Token, i int) (number, bool) {
 	if w == "dozen" {
 		return number{Start: i, End: i + 1, Value: 12, Word: true}, true
 	}
+	if t.Lex&lexNumber == 0 {
+		return number{}, false
+	}
 	total, cur := 0, 0
 	j := i
 	seen := false
 	for j < len(toks) {
 		w := toks[j].Norm
+		if toks[j].Lex&lexNumber == 0 && w != "and" {
+			break
+		}
 		if v, ok := units[w]; ok {
 			cur += v
 		} else if v, ok := tens[w]; ok {

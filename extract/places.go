@@ -612,7 +612,7 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		}
 		if len(sp.cands) > 1 && !p.IsArea() {
 			for _, a := range sp.anchors {
-				if a.ID != p.ID && gazetteer.Distance(p.Lat, p.Lon, a.Lat, a.Lon) < 120 {
+				if a.ID != p.ID && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 120) {
 					s += 20
 					why = append(why, "near "+a.Name)
 					break
@@ -680,7 +680,10 @@ func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
 	votes := map[string]float64{}
 	a1votes := map[string]float64{}
 	for _, t := range d.Tokens {
-		if cc, ok := demonyms[t.Norm]; ok && t.Cap {
+		if !t.Cap || t.Lex&lexDemonym == 0 {
+			continue
+		}
+		if cc, ok := demonyms[t.Norm]; ok {
 			votes[cc] += 0.5
 		}
 	}

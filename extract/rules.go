@@ -36,7 +36,7 @@ type patWord struct {
 type Rules struct {
 	rules   []*AttackRule
 	byFirst map[string][]ruleRef // exact first word → phrases
-	prefix  []ruleRef            // phrases whose first word is a prefix pattern
+	prefix  [256][]ruleRef       // phrases whose first word is a prefix pattern, by its first byte
 }
 
 type ruleRef struct {
@@ -198,12 +198,16 @@ func compilePhrase(p string) ([]patWord, error) {
 
 func (r *Rules) index() {
 	r.byFirst = map[string][]ruleRef{}
-	r.prefix = nil
+	r.prefix = [256][]ruleRef{}
 	for _, ar := range r.rules {
 		for _, ph := range ar.phrases {
 			ref := ruleRef{ar, ph}
-			if ph[0].prefix {
-				r.prefix = append(r.prefix, ref)
+			if w := ph[0].word; ph[0].prefix && w == "" {
+				for b := range r.prefix {
+					r.prefix[b] = append(r.prefix[b], ref)
+				}
+			} else if ph[0].prefix {
+				r.prefix[w[0]] = append(r.prefix[w[0]], ref)
 			} else {
 				r.byFirst[ph[0].word] = append(r.byFirst[ph[0].word], ref)
 			}
@@ -220,7 +224,9 @@ func (r *Rules) index() {
 		l := r.byFirst[k]
 		sort.SliceStable(l, func(i, j int) bool { return less(l[i], l[j]) })
 	}
-	sort.SliceStable(r.prefix, func(i, j int) bool { return less(r.prefix[i], r.prefix[j]) })
+	for _, l := range r.prefix {
+		sort.SliceStable(l, func(i, j int) bool { return less(l[i], l[j]) })
+	}
 }
 
 // Rules returns the rules in file order.
@@ -237,10 +243,10 @@ func (r *Rules) findTriggers(d *Document) []trigger {
 	toks := d.Tokens
 	var out []trigger
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != Word {
+		if toks[i].Kind != Word || toks[i].Norm == "" {
 			continue
 		}
-		w := strings.ToLower(toks[i].Norm)
+		w := toks[i].Norm // lowercase already
 		var best *trigger
 		try := func(ref ruleRef) {
 			if end, ok := matchPhrase(toks, i, ref.phrase); ok {
@@ -252,7 +258,7 @@ func (r *Rules) findTriggers(d *Document) []trigger {
 		for _, ref := range r.byFirst[w] {
 			try(ref)
 		}
-		for _, ref := range r.prefix {
+		for _, ref := range r.prefix[w[0]] {
 			if strings.HasPrefix(w, ref.phrase[0].word) {
 				try(ref)
 			}
@@ -274,7 +280,7 @@ func matchPhrase(toks []Token, i int, ph []patWord) (int, bool) {
 		if j >= len(toks) || toks[j].Kind == Punct {
 			return 0, false
 		}
-		w := strings.ToLower(toks[j].Norm)
+		w := toks[j].Norm
 		if pw.prefix {
 			if !strings.HasPrefix(w, pw.word) {
 				return 0, false

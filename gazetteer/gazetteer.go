@@ -360,6 +360,15 @@ func (g *Gazetteer) Stats() Stats {
 	return s
 }
 
+// Within reports whether two points are at most km apart; a latitude
+// difference alone rules most pairs out without trigonometry.
+func Within(lat1, lon1, lat2, lon2, km float64) bool {
+	if math.Abs(lat1-lat2)*111.2 > km {
+		return false
+	}
+	return Distance(lat1, lon1, lat2, lon2) <= km
+}
+
 // Distance is the great-circle distance in km.
 func Distance(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371.0

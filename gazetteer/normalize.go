@@ -33,6 +33,9 @@ func IsApostrophe(r rune) bool {
 
 // IsWordRune reports runes that belong inside a word token.
 func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -49,6 +52,9 @@ func NormalizeWord(w string) string {
 	if ascii {
 		return w
 	}
+	if lower, ok := asciiLower(w); ok {
+		return lower
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
@@ -58,6 +64,22 @@ func NormalizeWord(w string) string {
 		b.WriteRune(Fold(r))
 	}
 	return b.String()
+}
+
+// asciiLower lowercases an ASCII word without apostrophes in one pass.
+func asciiLower(w string) (string, bool) {
+	b := make([]byte, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c == '\'' {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 32
+		}
+		b[i] = c
+	}
+	return string(b), true
 }
 
 // Words splits a name into normalised words: "Al Qa'im" → ["al", "qaim"],
