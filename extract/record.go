@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"bytes"
+	"encoding/json"
+)
+
 // Record is the output for one article (SPEC.md, "Output record"). Field
 // order here is the order of the JSON and YAML output.
 type Record struct {
@@ -9,6 +14,18 @@ type Record struct {
 	Actors   []ActorOut    `json:"actors" yaml:"actors"`
 	Dates    []DateMention `json:"dates" yaml:"dates"`
 	Warnings []string      `json:"warnings" yaml:"warnings"`
+}
+
+// MarshalLine encodes the record as one JSON line (with its newline), the
+// form of --format jsonl: HTML characters are not escaped.
+func (r Record) MarshalLine() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // ArticleInfo is the article's metadata.

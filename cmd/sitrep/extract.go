@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -393,13 +392,10 @@ func (rw *recordWriter) write(r extract.Record) error {
 		}
 		return rw.yenc.Encode(r)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
+	b, err := r.MarshalLine()
+	if err != nil {
 		return err
 	}
-	b := buf.Bytes()
 	if rw.format == "json" {
 		prefix := ",\n"
 		if rw.n == 0 {
@@ -407,7 +403,7 @@ func (rw *recordWriter) write(r extract.Record) error {
 		}
 		b = append([]byte(prefix), bytes.TrimRight(b, "\n")...)
 	}
-	_, err := rw.w.Write(b)
+	_, err = rw.w.Write(b)
 	return err
 }
 
