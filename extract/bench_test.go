@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/gazetteer"
@@ -162,5 +163,42 @@ func BenchmarkPlaceMatching(b *testing.B) {
 	})
 	if found == 0 {
 		b.Fatal("no place found")
+	}
+}
+
+// pathological inputs (issue #7): each must stay within a small multiple of
+// the normal per-byte cost, so no stage is quadratic in a sentence, a run of
+// numbers or a run of names.
+func pathological(kind string, n int) string {
+	var b strings.Builder
+	for b.Len() < n {
+		switch kind {
+		case "no-breaks": // one sentence: words, numbers and places, never a full stop
+			b.WriteString("gunmen killed 12 people and wounded thirty-one in Mosul on Monday while police in Kirkuk arrested 5 suspects and ")
+		case "number-words":
+			b.WriteString("twenty ")
+		case "place-names":
+			b.WriteString("Mosul Kirkuk Baghdad Tikrit Ramadi Fallujah Samarra Baqubah Erbil Basra ")
+		}
+	}
+	return b.String()
+}
+
+var benchPathSize = 2 << 20
+
+func BenchmarkPathological(b *testing.B) {
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, kind := range []string{"no-breaks", "number-words", "place-names"} {
+		text := pathological(kind, benchPathSize)
+		b.Run(kind, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				x.Extract(Article{ID: "p", Text: text, Published: "2019-05-06"})
+			}
+		})
 	}
 }

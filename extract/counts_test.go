@@ -99,3 +99,13 @@ func TestParseNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWordRun: a run of number words is read a bounded number of words
+// at a time, not as one number the length of the run.
+func TestNumberWordRun(t *testing.T) {
+	d := NewDocument(strings.Repeat("twenty ", 1000))
+	n, ok := parseNumber(d.Tokens, 0)
+	if !ok || n.End-n.Start > maxNumberWords {
+		t.Errorf("parseNumber over a run of 1000 number words = %+v, %v; want at most %d words", n, ok, maxNumberWords)
+	}
+}

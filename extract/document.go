@@ -294,8 +294,15 @@ var abbreviations = map[string]bool{
 	"rd": true, "hon": true, "messrs": true, "fr": true, "i.e": true, "e.g": true,
 }
 
+// maxSentenceTokens bounds a sentence. News sentences stay well under it; text
+// without full stops (a scraped table, a run-on page) is cut at the last comma
+// or semicolon before the bound, else at the bound, so that every rule that
+// looks across a sentence costs at most this much per token.
+const maxSentenceTokens = 160
+
 // segment splits tokens into sentences: at . ! ? before a capital, digit or
-// quote (not after an abbreviation or an initial) and at every line break.
+// quote (not after an abbreviation or an initial), at every line break, and
+// at maxSentenceTokens.
 func (d *Document) segment() {
 	toks := d.Tokens
 	para := 0
@@ -310,6 +317,16 @@ func (d *Document) segment() {
 		if i > first && toks[i].Newline {
 			flush(i)
 			para++ // every line of a news page is its own paragraph
+		}
+		if i-first >= maxSentenceTokens {
+			cut := i
+			for k := i - 1; k > first+maxSentenceTokens/2; k-- {
+				if toks[k].Text == "," || toks[k].Text == ";" {
+					cut = k + 1
+					break
+				}
+			}
+			flush(cut)
 		}
 		t := toks[i]
 		if t.Kind != Punct || (t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…") {

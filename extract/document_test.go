@@ -58,3 +58,26 @@ func TestTokens(t *testing.T) {
 		t.Errorf("tokens = %s; want %s", strings.Join(got, "|"), want)
 	}
 }
+
+// TestSentenceBound: text without full stops is cut into sentences of at most
+// maxSentenceTokens tokens, at a comma where there is one in the second half.
+func TestSentenceBound(t *testing.T) {
+	text := strings.Repeat("gunmen killed two people in Mosul, ", 200)
+	d := NewDocument(text)
+	if len(d.Sentences) < 200*7/maxSentenceTokens {
+		t.Fatalf("%d sentences from %d tokens; want it cut at least every %d tokens", len(d.Sentences), len(d.Tokens), maxSentenceTokens)
+	}
+	for i, s := range d.Sentences {
+		if n := s.Last - s.First; n > maxSentenceTokens {
+			t.Errorf("sentence %d has %d tokens, over %d", i, n, maxSentenceTokens)
+		}
+		if i < len(d.Sentences)-1 && d.Tokens[s.Last-1].Text != "," {
+			t.Errorf("sentence %d ends with %q; want a cut after a comma", i, d.Tokens[s.Last-1].Text)
+		}
+	}
+	// a normal long sentence is one sentence
+	long := "Six members of the Popular Mobilization Forces were killed and 31 others wounded on Thursday when Islamic State militants ambushed their convoy near Makhmour, south-west of Erbil, security sources said."
+	if n := len(NewDocument(long).Sentences); n != 1 {
+		t.Errorf("a news sentence split into %d", n)
+	}
+}

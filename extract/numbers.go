@@ -17,6 +17,11 @@ var tens = map[string]int{
 
 var scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000}
 
+// maxNumberWords bounds a spelled-out number ("nine hundred and
+// ninety-nine thousand nine hundred and ninety-nine" is 12 tokens), so a run
+// of number words costs linear time.
+const maxNumberWords = 16
+
 // number is a numeric expression: tokens [Start, End) and its value.
 type number struct {
 	Start, End int // token indices
@@ -69,7 +74,7 @@ func parseNumber(toks []Token, i int) (number, bool) {
 	total, cur := 0, 0
 	j := i
 	seen := false
-	for j < len(toks) {
+	for j < len(toks) && j < i+maxNumberWords {
 		w := toks[j].Norm
 		if toks[j].Lex&lexNumber == 0 && w != "and" {
 			break

@@ -121,6 +121,7 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 	// ambiguous names lean towards candidates near them ("Dublin" in a story
 	// about Columbus, Ohio)
 	var anchors []*gazetteer.Place
+	anchored := map[string]bool{}
 	for k := range spans {
 		var real []*gazetteer.Place
 		for _, c := range spans[k].cands {
@@ -128,7 +129,8 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 				real = append(real, c.Place)
 			}
 		}
-		if len(real) == 1 && !real[0].IsArea() && real[0].Kind != "continent" && real[0].Kind != "region" {
+		if len(real) == 1 && !real[0].IsArea() && real[0].Kind != "continent" && real[0].Kind != "region" && !anchored[real[0].ID] {
+			anchored[real[0].ID] = true // each place once: a run of names stays linear
 			anchors = append(anchors, real[0])
 		}
 	}
@@ -158,7 +160,8 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 	// the first pass anchor the rest ("Homewood" in a Pittsburgh story)
 	more := append([]*gazetteer.Place(nil), anchors...)
 	for _, pm := range out {
-		if !pm.place.IsArea() && (pm.dateline || pm.place.Population >= 50000 || pm.evidence && pm.place.Population >= 5000) {
+		if !pm.place.IsArea() && (pm.dateline || pm.place.Population >= 50000 || pm.evidence && pm.place.Population >= 5000) && !anchored[pm.place.ID] {
+			anchored[pm.place.ID] = true
 			more = append(more, pm.place)
 		}
 	}
