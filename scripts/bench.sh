@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `sitrep extract` end to end on a corpus generated from testdata/articles
-# (N MB of JSONL, default 20), on 1 and 2 workers, with peak RSS from
+# (N MB of JSONL, default 20), on one core and on two, with peak RSS from
 # /usr/bin/time -v. Usage: scripts/bench.sh [MB]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,9 +26,14 @@ with open(path, "w", encoding="utf-8") as w:
         w.write(line); n += len(line); i += 1
 PY
 fi
-for j in 1 2; do
-  /usr/bin/time -v "$out/sitrep" extract --quiet -j "$j" --max-bytes 2000000000 "$corpus" 2> "$out/time-$j.txt" > /dev/null || true
-  secs=$(grep "Elapsed (wall clock)" "$out/time-$j.txt" | awk '{print $NF}')
-  rss=$(grep "Maximum resident set size" "$out/time-$j.txt" | awk '{print $NF}')
-  echo "corpus=${mb}MB workers=$j wall=$secs peak_rss_kb=$rss"
+# "1 1": one core (GOMAXPROCS=1: the reader, writer and GC share it), one
+# worker; "2 2": two cores, two workers
+for run in "1 1" "2 2"; do
+  set -- $run
+  GOMAXPROCS=$1 /usr/bin/time -v "$out/sitrep" extract --quiet -j "$2" "$corpus" 2> "$out/time-$2.txt" > /dev/null || true
+  secs=$(grep "Elapsed (wall clock)" "$out/time-$2.txt" | awk '{print $NF}')
+  rss=$(grep "Maximum resident set size" "$out/time-$2.txt" | awk '{print $NF}')
+  bytes=$(stat -c %s "$corpus")
+  mbs=$(echo "$secs" | awk -F: -v b="$bytes" '{s=0; for(i=1;i<=NF;i++) s=s*60+$i; printf "%.1f", b/1e6/s}')
+  echo "corpus=${mb}MB cores=$1 workers=$2 wall=$secs MB/s=$mbs peak_rss_kb=$rss"
 done

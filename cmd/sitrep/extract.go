@@ -147,7 +147,10 @@ func runExtract(o *extractOptions) error {
 		defer os.Remove(tmp.Name()) // no-op after a successful rename
 		out = tmp
 	}
-	w := newRecordWriter(out, o.Format)
+	// Output is buffered, and flushed whenever no finished record is waiting,
+	// so a filter (sitrep extract - | ...) still delivers each record promptly.
+	bw := bufio.NewWriterSize(out, 256<<10)
+	w := newRecordWriter(bw, o.Format)
 	var bar *progressbar.ProgressBar
 	if o.IO.ErrIsTerminal && !o.Quiet {
 		bar = progressbar.NewOptions(len(sources), progressbar.OptionSetWriter(o.IO.ErrOut),
@@ -161,7 +164,7 @@ func runExtract(o *extractOptions) error {
 	// of workers. The semaphore bounds how many units are in flight, so a
 	// huge JSONL file never sits in memory as records.
 	jobs := make(chan *unit)
-	done := make(chan *unit)
+	done := make(chan *unit, o.Jobs)
 	sem := make(chan struct{}, o.Jobs*8)
 	go func() {
 		seq := 0
@@ -185,6 +188,9 @@ func runExtract(o *extractOptions) error {
 				if u.art != nil {
 					u.rec, u.hasRec = x.Extract(*u.art), true
 					u.art = nil
+					if o.Format != "yaml" { // encoded here, in parallel; the writer only orders and writes
+						u.line, u.err = u.rec.MarshalLine()
+					}
 				}
 				done <- u
 			}
@@ -214,7 +220,7 @@ func runExtract(o *extractOptions) error {
 			}
 			if u.hasRec {
 				if werr == nil {
-					werr = w.write(u.rec)
+					werr = w.write(u)
 				}
 				nArticles++
 				nEvents += len(u.rec.Events)
@@ -225,9 +231,15 @@ func runExtract(o *extractOptions) error {
 			}
 			<-sem
 		}
+		if len(done) == 0 && werr == nil {
+			werr = bw.Flush()
+		}
 	}
 	if werr == nil {
 		werr = w.close()
+	}
+	if werr == nil {
+		werr = bw.Flush()
 	}
 	if werr != nil {
 		return fmt.Errorf("writing output: %v", werr)
@@ -262,6 +274,8 @@ type unit struct {
 	last   bool // last unit of its source (progress)
 	rec    extract.Record
 	hasRec bool
+	line   []byte // the record as a JSON line (jsonl and json formats)
+	err    error  // from encoding line
 }
 
 // readSource reads one source and hands emit its articles and errors in
@@ -382,20 +396,19 @@ func newRecordWriter(w io.Writer, format string) *recordWriter {
 	return &recordWriter{w: w, format: format}
 }
 
-func (rw *recordWriter) write(r extract.Record) error {
+func (rw *recordWriter) write(u *unit) error {
 	defer func() { rw.n++ }()
-	switch rw.format {
-	case "yaml":
+	if rw.format == "yaml" {
 		if rw.yenc == nil {
 			rw.yenc = yaml.NewEncoder(rw.w)
 			rw.yenc.SetIndent(2)
 		}
-		return rw.yenc.Encode(r)
+		return rw.yenc.Encode(u.rec)
 	}
-	b, err := r.MarshalLine()
-	if err != nil {
-		return err
+	if u.err != nil {
+		return u.err
 	}
+	b := u.line
 	if rw.format == "json" {
 		prefix := ",\n"
 		if rw.n == 0 {
@@ -403,7 +416,7 @@ func (rw *recordWriter) write(r extract.Record) error {
 		}
 		b = append([]byte(prefix), bytes.TrimRight(b, "\n")...)
 	}
-	_, err = rw.w.Write(b)
+	_, err := rw.w.Write(b)
 	return err
 }
 
