@@ -234,6 +234,8 @@ func findCounts(d *Document) []countMention {
 						if w == "shot" && (norm(toks, k+1) == "dead" || norm(toks, k+1) == "and" && norm(toks, k+2) == "killed") {
 							kind = "killed"
 							end = k + 2
+						} else if w == "shot" && norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
+							kind, end = "killed", k+3
 						}
 						if norm(toks, k-1) == "fatally" || norm(toks, k-1) == "mortally" {
 							kind = "killed"
@@ -308,6 +310,14 @@ func findCounts(d *Document) []countMention {
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
 					k++
 				}
+				if n, ok := parseNumber(toks, k); ok && kind != "arrested" && norm(toks, n.End) == "-" && norm(toks, n.End+1) == "year" && norm(toks, n.End+2) == "-" && norm(toks, n.End+3) == "old" {
+					// "killed 24-year-old Alex DoSouto", "shot 17-year-old twins" is not one: a plural noun follows
+					if e := n.End + 4; e < s.Last && (toks[e].Cap && toks[e].Kind == Word || singularPerson(toks[e].Norm)) {
+						add(countMention{start: i, end: e + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-age-person"})
+						i = e
+						continue
+					}
+				}
 				if n, ok := numberOrArticle(toks, k); ok && !isYearNumber(toks, n) && !isAge(toks, n) && !isMoney(toks, n) && toks[n.Start].Norm != "their" {
 					npEnd, people := victimNP(toks, n.End)
 					single := toks[n.Start].Norm == "his" || toks[n.Start].Norm == "her"
@@ -330,8 +340,8 @@ func findCounts(d *Document) []countMention {
 						}
 						for e < s.Last && (toks[e].Norm == "and" || toks[e].Text == ",") {
 							m, ok := parseNumber(toks, e+1)
-							if !ok {
-								break
+							if !ok || subsetAfter(toks, m.End) {
+								break // "shot six people, one fatally": one of the six, not a seventh
 							}
 							e2, p2 := victimNP(toks, m.End)
 							if !p2 && e2 > m.End {
@@ -395,10 +405,16 @@ func findCounts(d *Document) []countMention {
 				continue
 			}
 			// "shot six people, one fatally"
-			if (t.Norm == "one" || t.Norm == "two" || t.Norm == "three") && norm(toks, i+1) == "fatally" && i > s.First && toks[i-1].Text == "," {
-				add(countMention{start: i, end: i + 2, kind: "killed", value: units[t.Norm], hasValue: true, qualifier: "exact", rule: "count.n-fatally"})
-				i++
-				continue
+			if (t.Norm == "one" || t.Norm == "two" || t.Norm == "three") && i > s.First && toks[i-1].Text == "," {
+				f := i + 1
+				if norm(toks, f) == "of" && norm(toks, f+1) == "them" {
+					f += 2 // "two men were shot, one of them fatally"
+				}
+				if w := norm(toks, f); w == "fatally" || w == "mortally" {
+					add(countMention{start: i, end: f + 1, kind: "killed", value: units[t.Norm], hasValue: true, qualifier: "exact", rule: "count.n-fatally"})
+					i = f
+					continue
+				}
 			}
 			// "fatally wounding the victim", "fatally shooting a man"
 			if t.Norm == "fatally" && i+2 < s.Last {
@@ -450,6 +466,12 @@ func isActiveWithObject(toks []Token, k int) bool {
 	next := toks[k+1]
 	if next.Kind == Punct {
 		return false
+	}
+	if w == "shot" && next.Norm == "dead" && k+2 < len(toks) { // "a gunman shot dead three people"
+		switch o := toks[k+2]; {
+		case o.Kind == Number, o.Lex&lexNumber != 0, o.Norm == "a", o.Norm == "an", o.Norm == "the", o.Norm == "his", o.Norm == "her", o.Norm == "two":
+			return true
+		}
 	}
 	switch next.Norm {
 	case "in", "on", "at", "and", "or", "by", "when", "after", "during", "while", "near", "as", "outside", "inside",
@@ -584,6 +606,20 @@ func isYearNumber(toks []Token, n number) bool {
 }
 
 // isAge reports ages: "Khaled, 54," and "23-year-old".
+// subsetAfter reports a number that picks out some of those just counted:
+// "one fatally", "two of them critically", "one seriously".
+func subsetAfter(toks []Token, e int) bool {
+	w := norm(toks, e)
+	if w == "of" && norm(toks, e+1) == "them" {
+		return true
+	}
+	switch w {
+	case "fatally", "mortally", "critically", "seriously":
+		return true
+	}
+	return false
+}
+
 func isAge(toks []Token, n number) bool {
 	i, e := n.Start, n.End
 	if e+2 < len(toks) && toks[e].Text == "-" && toks[e+1].Norm == "year" {

@@ -946,3 +946,121 @@ func roleOrder(r string) int {
 	}
 	return 2
 }
+
+// titleCasualties reads the casualty figures of a title given apart from the
+// text ("1 Dead, 6 Hurt After Shooting At Birthday Party"; local news often
+// states the toll only there) and gives the article's main incident (the one
+// with most casualties, as analysts code it) the kinds it lacks. When the body
+// describes no incident, the title alone makes one, placed at the article's
+// city when there is one. Counts and evidence read from the title carry source
+// "title": their offsets index article.title.
+func (x *Extractor) titleCasualties(evs []Event, title, articleID string, city *placeMention) []Event {
+	td := NewDocument(title)
+	sums := map[string]int{}
+	var counts []Count
+	for _, c := range append(findCounts(td), headlineVictim(td)...) {
+		if c.aggregate || !c.hasValue || c.update {
+			continue
+		}
+		cs, ce := td.Tokens[c.start].Start, td.Tokens[c.end-1].End
+		v := c.value
+		counts = append(counts, Count{Kind: c.kind, Value: &v, Qualifier: c.qualifier, Text: title[cs:ce],
+			Start: td.CP(cs), End: td.CP(ce), Rule: c.rule + "+title", Source: "title"})
+		sums[c.kind] += c.value
+	}
+	if _, ok := sums["shot"]; ok { // "4 shot, 1 killed": the shot who did not die are wounded
+		if _, ok := sums["wounded"]; !ok && sums["shot"] > sums["killed"] {
+			sums["wounded"] = sums["shot"] - sums["killed"]
+		}
+	}
+	if len(counts) == 0 {
+		return evs
+	}
+	main := -1
+	best := -1
+	for i := range evs {
+		w := 0
+		for _, k := range []string{"killed", "wounded", "kidnapped"} {
+			if v := evs[i].Casualties.Get(k); v != nil {
+				w += *v
+			}
+		}
+		if w > best {
+			main, best = i, w
+		}
+	}
+	if main < 0 {
+		ev := Event{ID: fmt.Sprintf("%s/e1", articleID), Type: "attack", Rule: "default:attack",
+			Evidence: Evidence{Text: title, Start: 0, End: td.CP(len(title)), Source: "title"}, Confidence: 0.4}
+		if trigs := x.rules.findTriggers(td); len(trigs) > 0 {
+			ev.Type, ev.Rule = trigs[0].rule.Type, "attack:"+trigs[0].rule.ID
+		} else if _, shot := sums["shot"]; shot {
+			ev.Type, ev.Rule = "shooting", "count:shot"
+		}
+		m := typeMapping[ev.Type]
+		ev.GTDAttackType, ev.ACLEDEventType, ev.ACLEDSubEventType = m[0], m[1], m[2]
+		if city != nil {
+			p := city.place
+			ev.Place = &EventPlace{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2,
+				Lat: p.Lat, Lon: p.Lon, Rule: city.rule, Reason: "the article's city"}
+		}
+		evs, main = append(evs, ev), 0
+	}
+	ev := &evs[main]
+	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
+		v, ok := sums[k]
+		if !ok || ev.Casualties.Get(k) != nil {
+			continue
+		}
+		ev.Casualties.Set(k, v)
+		for _, c := range counts {
+			if c.Kind == k || k == "wounded" && c.Kind == "shot" {
+				ev.Counts = append(ev.Counts, c)
+			}
+		}
+	}
+	return evs
+}
+
+// headlineVictim reads headline grammar, which drops the auxiliary: "Teen
+// killed in shooting", "Boy Dies After Being Accidentally Shot", "Alex
+// DoSouto, 24, Fatally Shot in Roxbury", "6-year-old girl shot in the head,
+// killed": one victim, a singular person or a name, before a casualty verb.
+// Only titles are read this way; in running text "man killed" is not a clause.
+func headlineVictim(d *Document) []countMention {
+	toks := d.Tokens
+	for k := 1; k < len(toks); k++ {
+		kind, ok := casualtyWords[toks[k].Norm]
+		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead") {
+			continue
+		}
+		j := k - 1
+		fatal := false
+		for j > 0 && (toks[j].Norm == "fatally" || toks[j].Norm == "mortally" || toks[j].Norm == "critically" || toks[j].Norm == "accidentally") {
+			fatal = fatal || toks[j].Norm == "fatally" || toks[j].Norm == "mortally"
+			j--
+		}
+		if toks[j].Text == "," && j >= 3 && toks[j-1].Kind == Number && toks[j-2].Text == "," {
+			j -= 3 // "Alex DoSouto, 24, Fatally Shot"
+		}
+		person := singularPerson(toks[j].Norm) || toks[j].Norm == "old" && norm(toks, j-1) == "-" ||
+			toks[j].Cap && toks[j].Kind == Word && j+1 < k && toks[j+1].Text == ","
+		if !person || precededByNumber(toks, 0, j) && toks[j].Norm != "old" {
+			continue
+		}
+		if kind == "shot" {
+			kind = "wounded"
+			if fatal {
+				kind = "killed"
+			}
+			// "girl shot in the head, killed"
+			for e := k + 1; e < len(toks) && e < k+10; e++ {
+				if w := toks[e].Norm; (w == "killed" || w == "dies" || w == "died" || w == "dead") && toks[e-1].Text == "," {
+					kind = "killed"
+				}
+			}
+		}
+		return []countMention{{start: j, end: k + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.headline-victim"}}
+	}
+	return nil
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestNotIncidents lists sentences that must not yield an event.
 func TestNotIncidents(t *testing.T) {
@@ -102,5 +106,63 @@ func TestEventContext(t *testing.T) {
 		if a.Role == "perpetrator" {
 			t.Errorf("perpetrator %s guessed among two groups", a.ID)
 		}
+	}
+}
+
+// TestTitleCasualties: a title given apart from the text supplies the kinds
+// the main incident lacks (source "title", offsets into the title); a title
+// repeated in the text is not counted twice; headline grammar reads one
+// victim; a title alone makes an incident when the body has none.
+func TestTitleCasualties(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	casualties := func(r Record) string {
+		var out []string
+		for _, e := range r.Events {
+			c := e.Casualties
+			s := e.Type
+			for _, k := range []string{"killed", "wounded"} {
+				if v := c.Get(k); v != nil {
+					s += fmt.Sprintf(" %s=%d", k, *v)
+				}
+			}
+			out = append(out, s)
+		}
+		return strings.Join(out, "; ")
+	}
+	cases := []struct{ title, text, want string }{
+		// the body has the shooting and the wounded, the title the dead
+		{"1 dead, 6 hurt after shooting at birthday party", "Six people were wounded when a gunman opened fire at a park on Sunday, police said.", "shooting killed=1 wounded=6"},
+		// the body's own figures win
+		{"2 dead in shooting", "A gunman shot dead three people on Sunday, police said.", "shooting killed=3"},
+		// headline grammar, and an incident from the title alone
+		{"Teen killed in shooting identified", "Police have named the victim. The investigation continues.", "shooting killed=1"},
+		{"Alex DoSouto, 24, Fatally Shot in Roxbury", "Police have named the victim.", "shooting killed=1"},
+		{"6-year-old girl shot in the head, killed", "Police have named the victim.", "shooting killed=1"},
+		{"Police: Man shot in leg on East Side", "Police have named the victim.", "shooting wounded=1"},
+		{"Two men charged in robbery", "Police have named the suspects.", ""},
+	}
+	for _, c := range cases {
+		r := x.Extract(Article{ID: "a", Title: c.title, Text: c.text, Published: "2019-05-06"})
+		if got := casualties(r); got != c.want {
+			t.Errorf("title %q, text %q: events %q; want %q", c.title, c.text, got, c.want)
+		}
+	}
+	r := x.Extract(Article{ID: "a", Title: "1 dead, 6 hurt after shooting", Text: "Six people were wounded when a gunman opened fire, police said."})
+	var fromTitle *Count
+	for i, c := range r.Events[0].Counts {
+		if c.Source == "title" {
+			fromTitle = &r.Events[0].Counts[i]
+		}
+	}
+	if fromTitle == nil || fromTitle.Kind != "killed" || fromTitle.Text != "1 dead" || fromTitle.Start != 0 || fromTitle.End != 6 {
+		t.Errorf("title count = %+v; want killed, \"1 dead\" at 0-6 of the title, source title", fromTitle)
+	}
+	// a title repeated as the text's first line is the headline, read once
+	r = x.Extract(Article{ID: "a", Title: "Gunman kills 2 in park", Text: "Gunman kills 2 in park\n\nA gunman killed two people in a park on Sunday, police said. He fled."})
+	if got := casualties(r); got != "shooting killed=2" {
+		t.Errorf("title in the text: events %q; want one shooting with 2 killed", got)
 	}
 }

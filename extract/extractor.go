@@ -111,7 +111,8 @@ func (x *Extractor) Extract(a Article) Record {
 	}
 
 	L.headline = headlineSentence(d, rec.Article.Title)
-	if a.Title != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title) {
+	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
+	if titleApart {
 		// a title given apart from the text still names the place of the story
 		td := NewDocument(a.Title)
 		for _, p := range x.findPlaces(td) {
@@ -124,6 +125,9 @@ func (x *Extractor) Extract(a Article) Record {
 		}
 	}
 	rec.Events = x.assembleEvents(d, L, a.ID)
+	if titleApart {
+		rec.Events = x.titleCasualties(rec.Events, a.Title, a.ID, articleCity(L))
+	}
 	if rec.Events == nil {
 		rec.Events = []Event{}
 	}

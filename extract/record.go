@@ -159,6 +159,9 @@ type Count struct {
 	Start     int    `json:"start" yaml:"start"`
 	End       int    `json:"end" yaml:"end"`
 	Rule      string `json:"rule,omitempty" yaml:"rule,omitempty"`
+	// Source is "title" when the count was read from a title given apart
+	// from the text: its offsets then index article.title.
+	Source string `json:"source,omitempty" yaml:"source,omitempty"`
 }
 
 // Evidence is the text an event was read from.
@@ -166,6 +169,9 @@ type Evidence struct {
 	Text  string `json:"text" yaml:"text"`
 	Start int    `json:"start" yaml:"start"`
 	End   int    `json:"end" yaml:"end"`
+	// Source is "title" when the evidence is the article's title (offsets
+	// into article.title), for an incident the body does not describe.
+	Source string `json:"source,omitempty" yaml:"source,omitempty"`
 }
 
 // Mention is one occurrence in the text.
