@@ -114,6 +114,14 @@ var weekdayAbbrev = map[string]bool{"mon": true, "tue": true, "tues": true, "wed
 
 var quarterOrdinal = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
+// sessionDayBefore are the words before "the day" when it is the day of a
+// market or daily report.
+var sessionDayBefore = map[string]bool{"ending": true, "ended": true, "end": true, "ends": true, "finish": true,
+	"finished": true, "finishing": true, "for": true, "closing": true, "closed": true, "close": true}
+
+var dayReportNext = map[string]bool{"at": true, "down": true, "up": true, "with": true, "higher": true,
+	"lower": true, "flat": true, "unchanged": true, "and": true}
+
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 // quarterOf and seasonOf look a token up only when its lexical class says so.
@@ -528,6 +536,7 @@ func matchDate(d *Document, i int) (timex, bool) {
 	case "today", "tonight":
 		tx.end, tx.rule, tx.rel, tx.unit = i+1, "date."+t.Norm, "dct", "day"
 		return tx, true
+
 	case "yesterday":
 		tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+1, "date.yesterday", "dct", "day", -1
 		return tx, true
@@ -605,6 +614,16 @@ func matchDate(d *Document, i int) (timex, bool) {
 	case "the", "that", "a", "an", "one":
 		// anaphora: "the next day", "the following day", "the day before", "that day", "a day earlier"
 		u := norm(toks, i+1)
+		// market and daily reports: "ending the day down 31 points", "for the
+		// day" are the day of the report
+		if t.Norm == "the" && u == "day" && (sessionDayBefore[norm(toks, i-1)] || norm(toks, i-1) == "in" && (norm(toks, i-2) == "later" || norm(toks, i-2) == "earlier")) {
+			// only where the phrase ends: "the day down 31 points", "for the
+			// day, the Nikkei", not "the day shift", "the day of the attack"
+			if n := i + 2; n >= len(toks) || toks[n].Kind == Punct || dayReportNext[toks[n].Norm] {
+				tx.end, tx.rule, tx.rel, tx.unit = i+2, "date.the-day", "dct", "day"
+				return tx, true
+			}
+		}
 		if t.Norm == "the" && (u == "next" || u == "following" || u == "previous" || u == "same") {
 			unit := norm(toks, i+2)
 			if unit == "day" || unit == "week" || unit == "month" || unit == "year" || unit == "night" || unit == "morning" || unit == "evening" {

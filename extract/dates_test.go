@@ -36,6 +36,8 @@ func TestDates(t *testing.T) {
 	const ref = "2019-05-06" // a Monday
 	cases := []dateCase{
 		{"full date", "The attack happened on July 21, 2019 in Kirkuk.", ref, "July 21, 2019", "2019-07-21"},
+		{"the day of a report", "The Nikkei closed down 6.4 percent for the day.", ref, "the day", "2019-05-06"},
+		{"later in the day", "Shares rose, before declining later in the day.", ref, "the day", "2019-05-06"},
 		{"day month year", "It was Wednesday, 25 July, 2018 - 05:00", ref, "Wednesday, 25 July, 2018", "2018-07-25"},
 		{"abbreviated", "Wed 05 Apr 2017 Militants attacked", ref, "Wed 05 Apr 2017", "2017-04-05"},
 		{"sept period", "On Sept. 3, 2018 a bomb exploded.", ref, "Sept. 3, 2018", "2018-09-03"},
@@ -91,6 +93,8 @@ func TestNotDates(t *testing.T) {
 		"The troops march on the town.",
 		"Highway 1 was closed.",
 		"the 1,000 fighters",
+		"He worked for the day shift at the plant.",
+		"They spent the day of the attack at home.",
 	} {
 		if txt, val, ok := firstDate(t, text, "2019-05-06"); ok {
 			t.Errorf("dates(%q) = %q %q; want none", text, txt, val)
