@@ -469,7 +469,7 @@ func isActiveWithObject(toks []Token, k int) bool {
 	}
 	if w == "shot" && next.Norm == "dead" && k+2 < len(toks) { // "a gunman shot dead three people"
 		switch o := toks[k+2]; {
-		case o.Kind == Number, o.Lex&lexNumber != 0, o.Norm == "a", o.Norm == "an", o.Norm == "the", o.Norm == "his", o.Norm == "her", o.Norm == "two":
+		case o.Kind == Number, o.Lex&lexNumber != 0, o.Norm == "a", o.Norm == "an", o.Norm == "the", o.Norm == "his", o.Norm == "her":
 			return true
 		}
 	}

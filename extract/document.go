@@ -44,7 +44,6 @@ const (
 	lexWeekdayAbbrev                 // "wed"
 	lexSeason                        // "summer"
 	lexQuarter                       // "third" (quarter)
-	lexMonth                         // "march", "sept"
 	lexDemonym                       // "iraqi"
 )
 
@@ -52,35 +51,22 @@ var lexicon = buildLexicon()
 
 func buildLexicon() map[string]lex {
 	m := map[string]lex{}
-	add := func(c lex, words ...string) {
-		for _, w := range words {
-			m[w] |= c
-		}
-	}
 	for _, set := range []map[string]int{units, tens, scales} {
-		for w := range set {
-			add(lexNumber, w)
-		}
+		addKeys(m, set, lexNumber)
 	}
-	for w := range weekdayNames {
-		add(lexWeekday, w)
-	}
-	for w := range weekdayAbbrev {
-		add(lexWeekdayAbbrev, w)
-	}
-	for w := range seasons {
-		add(lexSeason, w)
-	}
-	for w := range quarterOrdinal {
-		add(lexQuarter, w)
-	}
-	for w := range monthNames {
-		add(lexMonth, w)
-	}
-	for w := range demonyms {
-		add(lexDemonym, w)
-	}
+	addKeys(m, weekdayNames, lexWeekday)
+	addKeys(m, weekdayAbbrev, lexWeekdayAbbrev)
+	addKeys(m, seasons, lexSeason)
+	addKeys(m, quarterOrdinal, lexQuarter)
+	addKeys(m, demonyms, lexDemonym)
 	return m
+}
+
+// addKeys gives every word of a word list the class c.
+func addKeys[V any](m map[string]lex, words map[string]V, c lex) {
+	for w := range words {
+		m[w] |= c
+	}
 }
 
 // Span is a byte range of the document text.

@@ -954,8 +954,8 @@ func roleOrder(r string) int {
 // describes no incident, the title alone makes one, placed at the article's
 // city when there is one. Counts and evidence read from the title carry source
 // "title": their offsets index article.title.
-func (x *Extractor) titleCasualties(evs []Event, title, articleID string, city *placeMention) []Event {
-	td := NewDocument(title)
+func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string, city *placeMention) []Event {
+	title := td.Text
 	sums := map[string]int{}
 	var counts []Count
 	for _, c := range append(findCounts(td), headlineVictim(td)...) {

@@ -112,9 +112,10 @@ func (x *Extractor) Extract(a Article) Record {
 
 	L.headline = headlineSentence(d, rec.Article.Title)
 	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
+	var td *Document // the title, when given apart from the text
 	if titleApart {
 		// a title given apart from the text still names the place of the story
-		td := NewDocument(a.Title)
+		td = NewDocument(a.Title)
 		for _, p := range x.findPlaces(td) {
 			if !p.place.IsArea() && !p.adjective && p.place.Kind != "region" {
 				pm := p
@@ -126,7 +127,7 @@ func (x *Extractor) Extract(a Article) Record {
 	}
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if titleApart {
-		rec.Events = x.titleCasualties(rec.Events, a.Title, a.ID, articleCity(L))
+		rec.Events = x.titleCasualties(rec.Events, td, a.ID, articleCity(L))
 	}
 	if rec.Events == nil {
 		rec.Events = []Event{}

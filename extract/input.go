@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -59,15 +60,15 @@ func IsInput(name string) bool {
 // costs that line only.
 func ParseInput(path, format string, data []byte) ([]Article, []*InputError) {
 	if format == "" {
-		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
-		if format != "json" && format != "jsonl" && format != "txt" {
-			format = sniff(data)
+		if format = formatOf(path); format == "" {
+			format = Sniff(data)
 		}
 	}
-	if t := bytes.TrimSpace(bytes.TrimPrefix(data, bom)); (format == "json" || format == "jsonl") && len(t) > 0 && t[0] != '[' {
+	t := bytes.TrimSpace(bytes.TrimPrefix(data, bom))
+	if (format == "json" || format == "jsonl") && len(t) > 0 && t[0] != '[' {
 		return parseJSON(path, data) // line by line: a bad line costs that line only
 	}
-	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
+	if len(t) == 0 {
 		return nil, []*InputError{{Path: path, Reason: "empty file"}}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
@@ -98,12 +99,64 @@ func ParseInput(path, format string, data []byte) ([]Article, []*InputError) {
 
 var bom = []byte("\ufeff")
 
-func sniff(data []byte) string {
-	t := bytes.TrimSpace(bytes.TrimPrefix(data, bom))
-	if len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+// Sniff guesses the format of an input from its first bytes: "jsonl" when
+// it starts (after white space and a byte-order mark) with "{", "json" with
+// "[", else "txt".
+func Sniff(data []byte) string {
+	t := bytes.TrimLeft(bytes.TrimPrefix(data, bom), " \t\r\n")
+	switch {
+	case len(t) > 0 && t[0] == '{':
 		return "jsonl"
+	case len(t) > 0 && t[0] == '[':
+		return "json"
 	}
 	return "txt"
+}
+
+// formatOf is the format a file name's extension names, or "".
+func formatOf(path string) string {
+	switch f := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), "."); f {
+	case "txt", "json", "jsonl":
+		return f
+	}
+	return ""
+}
+
+// ReadInput reads one input from r and hands fn each article, or the error
+// that cost one, in input order; format is as for ParseInput ("" guesses
+// from the extension, then from the first bytes). JSON lines are streamed a
+// line at a time, maxBytes bounding each line, so an input of any size reads
+// in bounded memory; other inputs are read whole, at most maxBytes of them.
+// It returns the bytes read and the I/O error that stopped the reading, if
+// any. The CLI and the Beam example both read through it.
+func ReadInput(path, format string, r io.Reader, maxBytes int64, fn func(Article, *InputError)) (int64, error) {
+	if format == "" {
+		format = formatOf(path)
+	}
+	if format == "" {
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(4096)
+		format, r = Sniff(head), br
+	}
+	if format == "jsonl" {
+		return ScanJSONL(path, r, int(min(maxBytes, math.MaxInt32)), fn)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return int64(len(data)), err
+	}
+	if int64(len(data)) > maxBytes {
+		fn(Article{}, &InputError{Path: path, Reason: fmt.Sprintf("input is over the --max-bytes limit of %d (raise it with --max-bytes)", maxBytes)})
+		return int64(len(data)), nil
+	}
+	arts, errs := ParseInput(path, format, data)
+	for _, e := range errs {
+		fn(Article{}, e)
+	}
+	for _, a := range arts {
+		fn(a, nil)
+	}
+	return int64(len(data)), nil
 }
 
 func firstInvalid(b []byte) int {

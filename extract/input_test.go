@@ -159,3 +159,28 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 	}
 	return k, nil
 }
+
+// TestReadInput: the format comes from the extension, else from the first
+// bytes; JSON lines are bounded per line, other inputs as a whole.
+func TestReadInput(t *testing.T) {
+	cases := []struct{ path, data, want string }{
+		{"-", "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"" + strings.Repeat("y", 50) + "\"}\n", "a; -:2: line is over the --max-bytes limit of 40 (raise it with --max-bytes)"},
+		{"-", `[{"id":"a","text":"x"},{"id":"b","text":"y"}]`, "-: input is over the --max-bytes limit of 40 (raise it with --max-bytes)"},
+		{"-", `[{"id":"a","text":"x"}]`, "a"},
+		{"-", "  Gunmen killed two.", "-"},
+		{"d/n.txt", "{\"id\":\"a\",\"text\":\"x\"}", "n"}, // the extension wins: a text article
+	}
+	for _, c := range cases {
+		var got []string
+		ReadInput(c.path, "", strings.NewReader(c.data), 40, func(a Article, e *InputError) {
+			if e != nil {
+				got = append(got, e.Error())
+			} else {
+				got = append(got, a.ID)
+			}
+		})
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("ReadInput(%q, %.30q) = %q; want %q", c.path, c.data, g, c.want)
+		}
+	}
+}

@@ -666,7 +666,7 @@ func inside(p, parent *gazetteer.Place) bool {
 	case "admin1":
 		return p.Country == parent.Country && p.Admin1Code() == parent.Admin1Code()
 	}
-	return gazetteer.Distance(p.Lat, p.Lon, parent.Lat, parent.Lon) < 60
+	return gazetteer.Within(p.Lat, p.Lon, parent.Lat, parent.Lon, 60)
 }
 
 // demonyms are evidence for a focus country, not place mentions.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -278,79 +277,36 @@ type unit struct {
 	err    error  // from encoding line
 }
 
-// readSource reads one source and hands emit its articles and errors in
-// input order. JSON lines (.jsonl files, and stdin starting with "{") are
-// streamed a line at a time, so their size is not bounded by memory and
-// --max-bytes applies to each line; other inputs are read whole, at most
-// --max-bytes of them.
+// readSource reads one source (extract.ReadInput: JSON lines streamed a line
+// at a time, --max-bytes bounding each line; other inputs read whole, at most
+// --max-bytes) and hands emit its articles and errors in input order. One
+// unit is held back so that the source's last unit is known (progress).
 func readSource(s source, o *extractOptions, emit func(*unit)) {
-	fail := func(format string, args ...any) {
-		emit(&unit{errs: []string{s.path + ": " + fmt.Sprintf(format, args...)}, last: true})
-	}
 	if s.err != nil {
-		fail("%v", s.err)
+		emit(&unit{errs: []string{fmt.Sprintf("%s: %v", s.path, s.err)}, last: true})
 		return
 	}
-	var in io.Reader
-	if s.stdin {
-		br := bufio.NewReaderSize(o.IO.In, 64<<10)
-		in = br
-		if sniffJSONL(br) {
-			streamJSONL(s.path, br, o, emit)
-			return
-		}
-	} else {
+	var in io.Reader = o.IO.In
+	if !s.stdin {
 		f, err := os.Open(s.path)
 		if err != nil {
-			fail("%v", cleanErr(err))
+			emit(&unit{errs: []string{fmt.Sprintf("%s: %v", s.path, cleanErr(err))}, last: true})
 			return
 		}
 		defer f.Close()
-		if strings.EqualFold(filepath.Ext(s.path), ".jsonl") {
-			streamJSONL(s.path, f, o, emit)
-			return
-		}
-		if fi, err := f.Stat(); err == nil && fi.Size() > o.MaxBytes {
-			fail("file is %d bytes, over the --max-bytes limit of %d (raise it with --max-bytes)", fi.Size(), o.MaxBytes)
+		if fi, err := f.Stat(); err == nil && fi.Size() > o.MaxBytes && !strings.EqualFold(filepath.Ext(s.path), ".jsonl") {
+			emit(&unit{errs: []string{fmt.Sprintf("%s: file is %d bytes, over the --max-bytes limit of %d (raise it with --max-bytes)", s.path, fi.Size(), o.MaxBytes)}, last: true})
 			return
 		}
 		in = f
 	}
-	data, err := io.ReadAll(io.LimitReader(in, o.MaxBytes+1))
-	if err != nil {
-		fail("%v", cleanErr(err))
-		return
-	}
-	if int64(len(data)) > o.MaxBytes {
-		fail("input is over the --max-bytes limit of %d (raise it with --max-bytes)", o.MaxBytes)
-		return
-	}
-	arts, errs := extract.ParseInput(s.path, "", data)
-	u := &unit{bytes: int64(len(data)), last: len(arts) == 0}
-	for _, e := range errs {
-		u.errs = append(u.errs, e.Error())
-	}
-	if len(errs) > 0 || len(arts) == 0 {
-		emit(u)
-		u = &unit{}
-	}
-	for i := range arts {
-		u.art, u.last = &arts[i], i == len(arts)-1
-		u.warns = warnings(s.path, arts[i].Warnings)
-		emit(u)
-		u = &unit{}
-	}
-}
-
-// streamJSONL emits one unit per JSON line as it is read.
-func streamJSONL(path string, r io.Reader, o *extractOptions, emit func(*unit)) {
-	var prev *unit // held back one line, so the last unit is known
-	n, err := extract.ScanJSONL(path, r, int(min(o.MaxBytes, math.MaxInt32)), func(a extract.Article, e *extract.InputError) {
+	var prev *unit
+	n, err := extract.ReadInput(s.path, "", in, o.MaxBytes, func(a extract.Article, e *extract.InputError) {
 		u := &unit{}
 		if e != nil {
 			u.errs = []string{e.Error()}
 		} else {
-			u.art, u.warns = &a, warnings(path, a.Warnings)
+			u.art, u.warns = &a, warnings(s.path, a.Warnings)
 		}
 		if prev != nil {
 			emit(prev)
@@ -361,18 +317,13 @@ func streamJSONL(path string, r io.Reader, o *extractOptions, emit func(*unit)) 
 		if prev != nil {
 			emit(prev)
 		}
-		prev = &unit{errs: []string{fmt.Sprintf("%s: reading stopped: %v", path, cleanErr(err))}}
+		prev = &unit{errs: []string{fmt.Sprintf("%s: %v", s.path, cleanErr(err))}}
+	}
+	if prev == nil { // ReadInput always reports something; this keeps progress right if it ever does not
+		prev = &unit{}
 	}
 	prev.bytes, prev.last = n, true
 	emit(prev)
-}
-
-// sniffJSONL reports whether buffered input starts, after white space and a
-// byte-order mark, with "{": JSON lines rather than a text article.
-func sniffJSONL(br *bufio.Reader) bool {
-	b, _ := br.Peek(4096)
-	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\ufeff")), " \t\r\n")
-	return len(b) > 0 && b[0] == '{'
 }
 
 // warnings formats an article's repaired-input notes for stderr.

@@ -8,7 +8,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -56,8 +55,9 @@ var (
 )
 
 // parseFn turns one file into articles (JSON-encoded, so any runner can ship
-// them) and input errors, the way `sitrep extract` reads files: JSON lines
-// are streamed a line at a time, other files read whole up to MaxBytes.
+// them) and input errors with the reader `sitrep extract` uses
+// (extract.ReadInput): JSON lines streamed a line at a time, other files
+// read whole up to MaxBytes.
 type parseFn struct {
 	MaxBytes int64 `json:"max_bytes"`
 }
@@ -80,44 +80,24 @@ func (fn *parseFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, em
 	if !extract.IsInput(name) {
 		return nil
 	}
-	rc, err := f.Open(ctx)
+	rc, err := f.Open(ctx) // decompresses .gz
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err) // the runner retries I/O failures
 	}
 	defer rc.Close()
-	if strings.EqualFold(filepath.Ext(name), ".jsonl") {
-		var sendErr error
-		_, err := extract.ScanJSONL(path, rc, int(fn.MaxBytes), func(a extract.Article, e *extract.InputError) {
-			if e != nil {
-				fail(e)
-			} else if sendErr == nil {
-				sendErr = send(a)
-			}
-		})
-		if err != nil {
-			return fmt.Errorf("%s: %v", path, err)
+	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
+	var sendErr error
+	_, err = extract.ReadInput(path, format, rc, fn.MaxBytes, func(a extract.Article, e *extract.InputError) {
+		if e != nil {
+			fail(e)
+		} else if sendErr == nil {
+			sendErr = send(a)
 		}
-		return sendErr
-	}
-	data, err := io.ReadAll(io.LimitReader(rc, fn.MaxBytes+1))
+	})
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	if int64(len(data)) > fn.MaxBytes {
-		fail(&extract.InputError{Path: path, Reason: fmt.Sprintf("file is over the --max-bytes limit of %d", fn.MaxBytes)})
-		return nil
-	}
-	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
-	arts, errs := extract.ParseInput(path, format, data)
-	for _, e := range errs {
-		fail(e)
-	}
-	for _, a := range arts {
-		if err := send(a); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sendErr
 }
 
 // extractFn runs sitrep's extraction on one article. The extractor (the
