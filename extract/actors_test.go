@@ -7,10 +7,7 @@ import (
 
 func actorIDs(t *testing.T, text string) []string {
 	t.Helper()
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	d := NewDocument(text)
 	var out []string
 	for _, m := range x.findActors(d, "IQ") {
@@ -64,10 +61,7 @@ func TestActorCase(t *testing.T) {
 }
 
 func TestRoles(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	cases := []struct {
 		name, text   string
 		perp, target []string

@@ -19,6 +19,16 @@ var casualtyWords = map[string]string{
 	"shot": "shot",
 }
 
+// toDeath reports a participle killing by its manner: "stoned to death",
+// "beaten to death", "burnt to death".
+func toDeath(toks []Token, k int) bool {
+	if norm(toks, k+1) != "to" || norm(toks, k+2) != "death" || k >= len(toks) || toks[k].Kind != Word {
+		return false
+	}
+	w := toks[k].Norm
+	return strings.HasSuffix(w, "ed") || w == "beaten" || w == "burnt" || w == "shot" || w == "stabbed" || w == "struck"
+}
+
 // kinWords are singular people nouns after his/her: "His son was hurt".
 var kinWords = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
 	"mother": true, "wife": true, "husband": true, "bodyguard": true, "driver": true, "cousin": true, "nephew": true,
@@ -228,10 +238,16 @@ func findCounts(d *Document) []countMention {
 				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinWords[norm(toks, i+1)]) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
+					dies := toDeath(toks, k)
+					if dies {
+						kind, ok = "killed", true
+					}
 					if ok && (w != "death" && w != "lives" || norm(toks, k-1) == "to" || norm(toks, k-1) == "their") &&
 						w != "deaths" && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "injuries" && w != "hostage" {
 						end := k + 1
-						if w == "shot" && (norm(toks, k+1) == "dead" || norm(toks, k+1) == "and" && norm(toks, k+2) == "killed") {
+						if dies {
+							end = k + 3
+						} else if w == "shot" && (norm(toks, k+1) == "dead" || norm(toks, k+1) == "and" && norm(toks, k+2) == "killed") {
 							kind = "killed"
 							end = k + 2
 						} else if w == "shot" && norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
@@ -280,9 +296,16 @@ func findCounts(d *Document) []countMention {
 					toks[k].Norm == "been" || toks[k].Norm == "pronounced" || toks[k].Norm == "found" || toks[k].Norm == "mortally") {
 					k++
 				}
-				if kind, ok := casualtyWords[norm(toks, k)]; ok && (isVerbForm(toks[k].Norm) || toks[k].Norm == "dead") && kind != "arrested" && !precededByNumber(toks, s.First, i) {
+				kind, ok := casualtyWords[norm(toks, k)]
+				dies := toDeath(toks, k)
+				if dies {
+					kind, ok = "killed", true
+				}
+				if ok && (dies || isVerbForm(toks[k].Norm) || toks[k].Norm == "dead") && kind != "arrested" && !precededByNumber(toks, s.First, i) {
 					end := k + 1
-					if toks[k].Norm == "shot" {
+					if dies {
+						end = k + 3
+					} else if toks[k].Norm == "shot" {
 						if norm(toks, k+1) == "dead" || norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
 							kind, end = "killed", k+2
 						} else if norm(toks, k+1) == "and" && (norm(toks, k+2) == "killed" || norm(toks, k+2) == "wounded" || norm(toks, k+2) == "injured") {

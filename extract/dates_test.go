@@ -123,10 +123,7 @@ func TestAnaphoricDates(t *testing.T) {
 }
 
 func TestPublication(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	cases := []struct {
 		name, text, meta, want, source string
 	}{

@@ -27,4 +27,21 @@
 // ending in * matches any word it begins. A rule whose id exists replaces
 // it. Unknown keys, unknown types, duplicate ids, bad priorities and empty
 // patterns are errors reported as file:line: message, all of them at once.
+//
+// The same files may hold suspects: (rules/suspects.yaml is embedded), the
+// suspected attribution of incidents whose article names no perpetrator:
+//
+//	suspects:
+//	- id: islamic-state-iraq  # unique; a user rule with this id replaces it
+//	  actor: islamic-state    # an actor id of the dictionary
+//	  countries: [IQ]         # ISO 3166-1 alpha-2 codes of the incident's place
+//	  admin1: [Kirkuk]        # optional: GeoNames admin1 names
+//	  from: 2014-01           # YYYY, YYYY-MM or YYYY-MM-DD; required
+//	  until: 2021             # the last day, month or year; required
+//	  types: [bombing, ied]   # optional; default every type but arrest
+//	  note: why               # shown after "suspected: " in the output
+//
+// The first rule covering an incident's country, admin1, date and type adds
+// its actor as perpetrator, with no text, note "suspected: <note>" and rule
+// "suspects:<id>".
 package extract

@@ -54,6 +54,9 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
+	if err := x.checkSuspects(); err != nil {
+		return nil, err
+	}
 	return x, nil
 }
 
@@ -129,6 +132,7 @@ func (x *Extractor) Extract(a Article) Record {
 	if titleApart {
 		rec.Events = x.titleCasualties(rec.Events, td, a.ID, articleCity(L))
 	}
+	x.suspect(rec.Events, ref, L.focus)
 	if rec.Events == nil {
 		rec.Events = []Event{}
 	}

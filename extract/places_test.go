@@ -7,10 +7,7 @@ import (
 
 func placesIn(t *testing.T, text string) map[string]placeMention {
 	t.Helper()
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	d := NewDocument(text)
 	out := map[string]placeMention{}
 	for _, p := range x.findPlaces(d) {

@@ -76,11 +76,22 @@ func (x *Extractor) roleOf(d *Document, s Sentence, m actorMention, trig *trigge
 		prev == "fighting" || prev == "fight" || prev == "defeat" || prev == "defeated" || prev == "of" && prev2 == "remnants",
 		(nextW == "’s" || nextW == "'s") && (norm(toks, after+1) == "defeat" || norm(toks, after+1) == "caliphate" || norm(toks, after+1) == "collapse"):
 		return "other", ""
-	case prev == "by" || (prev2 == "by" && (prev == "the" || prev == "suspected" || prev == "alleged")):
+	case prev == "by" && !stativeBy[prev2] || prev2 == "by" && (prev == "the" || prev == "a" || prev == "an" || prev == "suspected" || prev == "alleged") && !stativeBy[norm(toks, m.start-3)]:
 		if armed {
 			return "perpetrator", ""
 		}
 		return "other", ""
+	case prev == "by" || prev2 == "by":
+		return "other", "" // "a restaurant frequented by security forces"
+	case prev == "of" && partOf[prev2] || prev == "the" && prev2 == "of" && partOf[norm(toks, m.start-3)]:
+		if trig != nil && trig.rule.Type != "arrest" {
+			return "target", "" // "a vehicle of the Syrian Democratic Forces"
+		}
+		return "other", ""
+	case (prev == "with" || prev2 == "with" && prev == "the") && clashWords[norm(toks, m.start-1-boolInt(prev == "the")-1)]:
+		if armed {
+			return "perpetrator", "clashed" // "wounded in confrontations with Islamic State members"
+		}
 	case prev == "to" && prev2 == "attributed", prev == "on" && blamedBefore(toks, m.start, s.First):
 		return "perpetrator", "blamed"
 	case nextW == "claimed" || (nextW == "has" || nextW == "had") && norm(toks, after+1) == "claimed":
@@ -88,8 +99,8 @@ func (x *Extractor) roleOf(d *Document, s Sentence, m actorMention, trig *trigge
 			return "perpetrator", "claimed"
 		}
 	}
-	if trig != nil && m.start <= trig.start && trig.start < m.end && armed {
-		return "perpetrator", "" // "Turkish warplanes struck", "coalition airstrikes"
+	if trig != nil && (m.start <= trig.start && trig.start < m.end || trig.start == after) && armed {
+		return "perpetrator", "" // "Turkish warplanes struck", "coalition airstrikes", "an Islamic State drone strike"
 	}
 	// object of a verb before it in the same clause
 	for i := len(verbs) - 1; i >= 0; i-- {
@@ -141,6 +152,35 @@ func (x *Extractor) roleOf(d *Document, s Sentence, m actorMention, trig *trigge
 		return "perpetrator", "in the sentence"
 	}
 	return "other", ""
+}
+
+// stativeBy are participles whose "by X" is no agent of the violence:
+// "a restaurant frequented by security forces", "an area controlled by the SDF".
+var stativeBy = map[string]bool{"controlled": true, "held": true, "frequented": true, "run": true, "owned": true,
+	"used": true, "led": true, "backed": true, "supported": true, "operated": true, "manned": true, "visited": true,
+	"guarded": true, "protected": true, "occupied": true, "dominated": true, "inhabited": true, "populated": true,
+	"funded": true, "trained": true, "followed": true, "surrounded": true, "liberated": true, "recaptured": true,
+	"retaken": true, "freed": true, "rescued": true, "founded": true, "formed": true, "declared": true, "published": true,
+	"reported": true, "announced": true, "confirmed": true, "said": true, "cited": true, "quoted": true}
+
+// partOf are nouns whose "of X" makes X the party they belong to, the target
+// when such a thing is attacked: "a member of the SDF", "a convoy of the Iraqi army".
+var partOf = map[string]bool{"member": true, "members": true, "vehicle": true, "vehicles": true, "convoy": true,
+	"patrol": true, "headquarters": true, "base": true, "position": true, "positions": true, "checkpoint": true,
+	"office": true, "offices": true, "commander": true, "leader": true, "officer": true, "officers": true,
+	"personnel": true, "unit": true, "units": true, "car": true, "house": true, "home": true, "post": true,
+	"outpost": true, "barracks": true, "bus": true, "group": true, "elements": true}
+
+// clashWords are the fighting whose "with X" names the other side.
+var clashWords = map[string]bool{"clashes": true, "clash": true, "clashed": true, "confrontations": true,
+	"confrontation": true, "fighting": true, "battle": true, "battles": true, "firefight": true, "gunfight": true,
+	"fought": true, "skirmishes": true, "exchange": true}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // blamedBefore reports "blamed ... on" in the few words before token i.

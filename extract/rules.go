@@ -16,6 +16,9 @@ import (
 //go:embed rules/attacks.yaml
 var attacksYAML []byte
 
+//go:embed rules/suspects.yaml
+var suspectsYAML []byte
+
 // AttackRule maps trigger phrases to an event type.
 type AttackRule struct {
 	ID            string
@@ -37,6 +40,8 @@ type Rules struct {
 	rules   []*AttackRule
 	byFirst map[string][]ruleRef // exact first word → phrases
 	prefix  [256][]ruleRef       // phrases whose first word is a prefix pattern, by its first byte
+	// suspects attribute incidents that name no perpetrator (suspects.go), in order
+	suspects []*Suspect
 }
 
 type ruleRef struct {
@@ -52,6 +57,9 @@ var ruleKeys = map[string]bool{"id": true, "type": true, "priority": true, "patt
 func DefaultRules() (*Rules, error) {
 	r := &Rules{}
 	if err := r.AddYAML("embedded:attacks.yaml", attacksYAML); err != nil {
+		return nil, err
+	}
+	if err := r.AddYAML("embedded:suspects.yaml", suspectsYAML); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -74,7 +82,7 @@ func (r *Rules) AddYAML(file string, data []byte) error {
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
-		bad(doc, "want a mapping with attack_types:")
+		bad(doc, "want a mapping with attack_types: or suspects:")
 		return ps.Err()
 	}
 	types := map[string]bool{}
@@ -82,12 +90,18 @@ func (r *Rules) AddYAML(file string, data []byte) error {
 		types[t] = true
 	}
 	var add []*AttackRule
+	var sus []*Suspect
 	ids := gazetteer.NewIDs(ruleID, "lowercase letters, digits and hyphens")
+	susIDs := gazetteer.NewIDs(ruleID, "lowercase letters, digits and hyphens")
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
+		if k.Value == "suspects" {
+			sus = append(sus, addSuspects(file, v, susIDs, bad)...)
+			continue
+		}
 		if k.Value != "attack_types" {
-			if k.Value != "actors" && k.Value != "unattributed" && k.Value != "places" {
-				bad(k, "unknown top-level key %q (want attack_types)", k.Value)
+			if !gazetteer.OtherSection(k.Value, "attack_types", "suspects") {
+				bad(k, "%s", gazetteer.UnknownSection(k.Value))
 			}
 			continue
 		}
@@ -172,6 +186,17 @@ func (r *Rules) AddYAML(file string, data []byte) error {
 		}
 		if !replaced {
 			r.rules = append(r.rules, ar)
+		}
+	}
+	for _, su := range sus {
+		replaced := false
+		for i, old := range r.suspects {
+			if old.ID == su.ID {
+				r.suspects[i], replaced = su, true
+			}
+		}
+		if !replaced {
+			r.suspects = append(r.suspects, su)
 		}
 	}
 	r.index()

@@ -138,9 +138,10 @@ func (a *Actors) AddYAML(file string, data []byte) error {
 				}
 				generic = append(generic, Alias{Text: w.Value})
 			}
-		case "places", "attack_types":
 		default:
-			bad(k, "unknown top-level key %q (want actors or unattributed)", k.Value)
+			if !OtherSection(k.Value, "actors", "unattributed") {
+				bad(k, "%s", UnknownSection(k.Value))
+			}
 		}
 	}
 	// parents must exist (here or already)

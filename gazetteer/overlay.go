@@ -32,6 +32,32 @@ var PlaceKinds = map[string]bool{
 	"oilfield": true, "area": true, "prison": true, "landmark": true, "continent": true,
 }
 
+// Sections are the top-level keys a --rules file may hold; each loader reads
+// its own and leaves the others to theirs: places (the gazetteer), actors and
+// unattributed (the actor dictionary), attack_types and suspects (the
+// extraction rules).
+var Sections = []string{"places", "actors", "unattributed", "attack_types", "suspects"}
+
+// OtherSection reports whether k is a section some other loader reads.
+func OtherSection(k string, mine ...string) bool {
+	for _, m := range mine {
+		if k == m {
+			return false
+		}
+	}
+	for _, s := range Sections {
+		if k == s {
+			return true
+		}
+	}
+	return false
+}
+
+// UnknownSection is the message for a top-level key no loader reads.
+func UnknownSection(k string) string {
+	return fmt.Sprintf("unknown top-level key %q (known: %s)", k, strings.Join(Sections, ", "))
+}
+
 // IDs checks the ids of one rule file: their form and their uniqueness.
 type IDs struct {
 	form *regexp.Regexp
@@ -121,8 +147,8 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 		for i := 0; i+1 < len(doc.Content); i += 2 {
 			if doc.Content[i].Value == "places" {
 				list = doc.Content[i+1]
-			} else if doc.Content[i].Value != "actors" && doc.Content[i].Value != "attack_types" {
-				bad(doc.Content[i], "unknown top-level key %q (want places)", doc.Content[i].Value)
+			} else if !OtherSection(doc.Content[i].Value, "places") {
+				bad(doc.Content[i], "%s", UnknownSection(doc.Content[i].Value))
 			}
 		}
 		if list == nil {

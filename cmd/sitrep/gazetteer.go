@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sitrep/sitrep/extract"
 	"github.com/sitrep/sitrep/gazetteer"
 )
 
@@ -29,7 +30,7 @@ func newCmdGazetteer(ios ioStreams) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error { return runStats(&gazOptions{IO: ios}) },
 	}
 	check := &cobra.Command{
-		Use: "check FILE", Short: "Validate a user gazetteer file (GeoNames dump or YAML overlay)", Args: cobra.ExactArgs(1),
+		Use: "check FILE", Short: "Validate a user gazetteer file (GeoNames dump) or a --rules YAML file", Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return runCheck(&gazOptions{IO: ios, Args: args}) },
 	}
 	cmd.AddCommand(lookup, stats, check)
@@ -105,6 +106,13 @@ func runCheck(o *gazOptions) error {
 			problems = append(problems, err.Error())
 		}
 		if err := gazetteer.NewActors().AddYAML(path, data); err != nil {
+			problems = append(problems, err.Error())
+		}
+		rules, err := extract.DefaultRules()
+		if err != nil {
+			return err
+		}
+		if err := rules.AddYAML(path, data); err != nil {
 			problems = append(problems, err.Error())
 		}
 		if len(problems) > 0 {
