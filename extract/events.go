@@ -569,8 +569,15 @@ func afterHospital(d *Document, i int) bool {
 	s := d.Sentences[d.Tokens[i].Sent]
 	for k := max(s.First, i-5); k < i; k++ {
 		switch d.Tokens[k].Norm {
-		case "hospital", "hospitals", "taken", "transferred", "rushed", "airlifted", "flown", "evacuated", "treated":
+		case "taken", "transferred", "rushed", "airlifted", "flown", "evacuated", "treated":
 			return true
+		case "hospital", "hospitals":
+			// "to a hospital in X", "at hospital in X"; not "near the hospital in X"
+			for j := max(s.First, k-3); j < k; j++ {
+				if w := d.Tokens[j].Norm; w == "to" || w == "at" || w == "in" {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -31,6 +31,7 @@ type placeSpan struct {
 	featureAdm string // "admin1" after "province", "admin2" after "district"
 	evidence   bool   // structural evidence: "in X", "X, Iraq", dateline
 	parent     int    // index of the span after "X, Y" / "X in Y", -1 none
+	parentIn   bool   // joined by "in" ("X in Y", "X district of Y"), not a comma that may be a list
 	dateline   bool
 	adjective  bool
 	anchors    []*gazetteer.Place // unambiguous places of the article
@@ -104,19 +105,16 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 		if k+1 < len(spans) {
 			e := spans[k].end
 			n := spans[k+1].start
-			if (n == e+1 && toks[e].Text == ",") || (n == e+1 && toks[e].Norm == "in") {
+			// "al-Joura neighborhood in Deir Ezzor", "the Karrada district of Baghdad"
+			featureIn := n == e+2 && localityNouns[toks[e].Norm] && (toks[e+1].Norm == "in" || toks[e+1].Norm == "of")
+			if (n == e+1 && toks[e].Text == ",") || (n == e+1 && toks[e].Norm == "in") || featureIn {
 				spans[k].parent = k + 1
+				spans[k].parentIn = toks[e].Text != ","
 				spans[k].evidence = true
 			}
 		}
 	}
 	focus, focusA1 := x.focus(d, spans)
-	isParent := map[int]bool{}
-	for k := range spans {
-		if spans[k].parent >= 0 {
-			isParent[spans[k].parent] = true
-		}
-	}
 	// anchors: places named unambiguously (one candidate worth the name);
 	// ambiguous names lean towards candidates near them ("Dublin" in a story
 	// about Columbus, Ohio)
@@ -136,7 +134,9 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 	}
 	resolve := func(anchors []*gazetteer.Place) []placeMention {
 		var out []placeMention
+		at := make([]int, len(spans)) // span → index in out, -1 unresolved
 		for k := range spans {
+			at[k] = -1
 			sp := &spans[k]
 			sp.anchors = anchors
 			var parent *gazetteer.Place
@@ -149,9 +149,15 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			if best == nil {
 				continue
 			}
+			at[k] = len(out)
 			out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
-				reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence,
-				parent: isParent[k]})
+				reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence})
+		}
+		// Y of "X in Y" only locates X; when X is unknown, Y is the place
+		for k := range spans {
+			if p := spans[k].parent; p >= 0 && at[k] >= 0 && at[p] >= 0 {
+				out[at[p]].parent = true
+			}
 		}
 		return out
 	}
@@ -626,6 +632,8 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			if inside(p, parent) {
 				s += 60
 				why = append(why, "inside "+parent.Name)
+			} else if sp.parentIn {
+				s -= 60 // the text says X is in Y: a candidate elsewhere contradicts it
 			} else if parent.Kind == "country" || parent.Kind == "admin1" {
 				s -= 40
 			}
@@ -655,6 +663,10 @@ func popText(p *gazetteer.Place) string {
 	}
 	return "pop. unknown"
 }
+
+// localityNouns name the kind of a place before "in"/"of" its parent.
+var localityNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true, "area": true,
+	"village": true, "town": true, "quarter": true, "suburb": true, "subdistrict": true, "region": true}
 
 func inside(p, parent *gazetteer.Place) bool {
 	if p.ID == parent.ID {
