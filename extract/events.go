@@ -30,6 +30,7 @@ type draft struct {
 	first    int // first token of the evidence
 	last     int // end token
 	trig     *trigger
+	ref      *placeMention // "north of X" in its sentence: the place of last resort
 	counts   []countMention
 	date     *timex
 	dateWhy  string
@@ -114,16 +115,24 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 			}
 		}
-		var sentPlace *placeMention
+		var sentPlace, sentRef *placeMention
 		for _, pi := range placeS[si] {
 			p := &L.places[pi]
-			if p.dateline || placeRank(d, p) == 0 {
+			if p.dateline {
+				continue
+			}
+			if placeRank(d, p) == 0 {
+				// "north of Baghdad": the incident is near it, if nothing else is named
+				if sentRef == nil && isReferencePoint(d, p.start) && !p.parent && !p.adjective && !p.place.IsArea() && p.place.Kind != "region" {
+					sentRef = p
+				}
 				continue
 			}
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
 				sentPlace = p
 			}
 		}
+
 		// "ISIL claimed responsibility for the attacks.": the claim names the
 		// perpetrator of the incident just told
 		if len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4 && isClaimSentence(d, s) && len(counts) == 0 {
@@ -226,6 +235,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		} else if L.dateline != nil {
 			dr.place, dr.placeWhy = L.dateline, "dateline"
 		}
+		dr.ref = sentRef
 		dr.actors, dr.claimed = x.roles(d, s, trig, actorS[si], L)
 		if sentDate != nil {
 			lastDate = sentDate
@@ -279,6 +289,15 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 				dr.place, dr.placeWhy = city, why
 			}
+		}
+	}
+	// an incident placed nowhere else is near the reference point of its
+	// sentence ("a bomb exploded north of Baghdad")
+	for _, dr := range drafts {
+		if dr.place == nil && dr.ref != nil {
+			ref := *dr.ref
+			ref.qualifier, ref.reason = "near", "reference point"
+			dr.place, dr.placeWhy = &ref, "named in the sentence"
 		}
 	}
 	// an incident with no perpetrator in its sentences takes the one armed
@@ -590,7 +609,7 @@ func isReferencePoint(d *Document, i int) bool {
 	if p1 == "the" {
 		p1, p2 = p2, norm(toks, i-3)
 	}
-	if p1 == "of" || p1 == "from" {
+	if p1 == "of" || p1 == "from" || p1 == "to" && isDirection(p2) { // "30 km north to Baghdad"
 		if isDirection(p2) && p2 != "near" && p2 != "outside" && p2 != "outskirts" && p2 != "central" {
 			return true
 		}
@@ -888,8 +907,11 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			text = d.Text[ps:pe]
 		}
 		why := dr.placeWhy
-		if dr.place.reason == "named in the title" {
+		switch dr.place.reason {
+		case "named in the title":
 			why += " (named in the title)"
+		case "reference point":
+			why += " as a reference point (\"north of X\"): the incident is near it"
 		}
 		ev.Place = &EventPlace{ID: p.ID, Name: p.Name, Text: text, Kind: p.Kind, Qualifier: dr.place.qualifier,
 			Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Rule: dr.place.rule, Reason: why}
