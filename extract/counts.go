@@ -190,6 +190,18 @@ func findCounts(d *Document) []countMention {
 				}
 				continue
 			}
+			// "The driver was killed, as were three police officers": the kind of
+			// the count just read
+			if t.Norm == "as" && (norm(toks, i+1) == "were" || norm(toks, i+1) == "was") && len(out) > 0 && out[len(out)-1].sent == si && out[len(out)-1].end <= i {
+				if n, ok := numberOrArticle(toks, i+2); ok && n.Start == i+2 && !isYearNumber(toks, n) {
+					if npEnd, people := victimNP(toks, n.End); people {
+						prev := out[len(out)-1]
+						add(countMention{start: i, end: npEnd, kind: prev.kind, value: n.Value, hasValue: true, qualifier: "exact", rule: "count.as-were"})
+						i = npEnd - 1
+						continue
+					}
+				}
+			}
 			// the bodies of N people
 			if (t.Norm == "bodies" || t.Norm == "corpses") && norm(toks, i+1) == "of" {
 				if n, ok := parseNumber(toks, i+2); ok && !isYearNumber(toks, n) {
@@ -510,6 +522,17 @@ func isActiveWithObject(toks []Token, k int) bool {
 func farPassive(toks []Token, from, last int) (int, string, bool) {
 	for k := from; k < last && k < from+14; k++ {
 		t := toks[k]
+		// ", 35 of them children,": an apposition, not a count of its own
+		if (t.Kind == Number || units[t.Norm] > 0 || tens[t.Norm] > 0) && norm(toks, k-1) == "," && norm(toks, k+1) == "of" && (norm(toks, k+2) == "them" || norm(toks, k+2) == "whom") {
+			j := k + 3
+			for j < last && j < k+8 && toks[j].Text != "," {
+				j++
+			}
+			if j < last && toks[j].Text == "," {
+				k = j
+				continue
+			}
+		}
 		if t.Kind == Number || t.Text == "." || t.Text == ";" || t.Text == ":" || units[t.Norm] > 0 || tens[t.Norm] > 0 {
 			return 0, "", false
 		}
