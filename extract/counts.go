@@ -19,6 +19,24 @@ var casualtyWords = map[string]string{
 	"shot": "shot",
 }
 
+// isNumberAt reports a number in digits or words at token k.
+func isNumberAt(toks []Token, k int) bool {
+	n, ok := parseNumber(toks, k)
+	return ok && n.Start == k
+}
+
+// hasWord reports one of words among tokens [a, b).
+func hasWord(toks []Token, a, b int, words ...string) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		for _, w := range words {
+			if toks[k].Norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // toDeath reports a participle killing by its manner: "stoned to death",
 // "beaten to death", "burnt to death".
 func toDeath(toks []Token, k int) bool {
@@ -125,6 +143,9 @@ func victimNP(toks []Token, i int) (int, bool) {
 		if _, ok := casualtyWords[t.Norm]; ok {
 			break
 		}
+		if j > i && (t.Kind == Number || t.Lex&lexNumber != 0) {
+			return j, false // "A suicide bomber left 12 people dead": another count starts
+		}
 		if t.Norm == "of" && j == i && (norm(toks, j+1) == "them" || norm(toks, j+1) == "those" || norm(toks, j+1) == "whom") {
 			j += 2 // "one of them died"
 			continue
@@ -215,7 +236,7 @@ func findCounts(d *Document) []countMention {
 			}
 			// N [people] [and M people] (were ...) KILLED
 			if n, ok := numberOrArticle(toks, i); ok && n.Start == i {
-				if isYearNumber(toks, n) || isMoney(toks, n) || isAge(toks, n) {
+				if isYearNumber(toks, n) || isMoney(toks, n) || isAge(toks, n) || monthNames[norm(toks, n.End)] > 0 || i > 0 && monthNames[toks[i-1].Norm] > 0 {
 					i = n.End - 1
 					continue
 				}
@@ -345,6 +366,12 @@ func findCounts(d *Document) []countMention {
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
 					k++
 				}
+				// "wounding another 54", "injured an additional 16 others"
+				if norm(toks, k) == "another" && isNumberAt(toks, k+1) {
+					k++
+				} else if (norm(toks, k) == "an" || norm(toks, k) == "a") && (norm(toks, k+1) == "additional" || norm(toks, k+1) == "further") && isNumberAt(toks, k+2) {
+					k += 2
+				}
 				if n, ok := parseNumber(toks, k); ok && kind != "arrested" && norm(toks, n.End) == "-" && norm(toks, n.End+1) == "year" && norm(toks, n.End+2) == "-" && norm(toks, n.End+3) == "old" {
 					// "killed 24-year-old Alex DoSouto", "shot 17-year-old twins" is not one: a plural noun follows
 					if e := n.End + 4; e < s.Last && (toks[e].Cap && toks[e].Kind == Word || singularPerson(toks[e].Norm)) {
@@ -370,8 +397,8 @@ func findCounts(d *Document) []countMention {
 							}
 							e++
 						}
-						if norm(toks, e) != "and" {
-							e = npEnd
+						if norm(toks, e) != "and" || hasWord(toks, npEnd, e, "including", "among") {
+							e = npEnd // "killed 23 people including four commanders and four civilians": a subset
 						}
 						for e < s.Last && (toks[e].Norm == "and" || toks[e].Text == ",") {
 							m, ok := parseNumber(toks, e+1)
@@ -381,6 +408,9 @@ func findCounts(d *Document) []countMention {
 							e2, p2 := victimNP(toks, m.End)
 							if !p2 && e2 > m.End {
 								break
+							}
+							if w := norm(toks, e2); w == "were" || w == "was" || w == "are" || w == "have" || w == "had" {
+								break // "killed one civilian and 25 others were injured": a clause of its own
 							}
 							add(countMention{start: i, end: max(e2, m.End), kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.verb-n-and"})
 							e = e2
@@ -429,6 +459,25 @@ func findCounts(d *Document) []countMention {
 					if j < s.Last && singularPerson(toks[j].Norm) {
 						add(countMention{start: i, end: j + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-the-person"})
 						i = j
+						continue
+					}
+				}
+			}
+			// "ended with the death of 5 civilians and the injury of at least 9 people"
+			if (t.Norm == "death" || t.Norm == "deaths" || t.Norm == "injury" || t.Norm == "injuries" || t.Norm == "killing" || t.Norm == "wounding") && norm(toks, i+1) == "of" {
+				k := i + 2
+				for k < s.Last && isQualifierWord(toks[k].Norm) {
+					k++
+				}
+				if n, ok := parseNumber(toks, k); ok && n.Start == k && !isYearNumber(toks, n) && !isMoney(toks, n) {
+					if npEnd, people := victimNP(toks, n.End); people || npEnd == n.End {
+						kind := "killed"
+						if t.Norm == "injury" || t.Norm == "injuries" || t.Norm == "wounding" {
+							kind = "wounded"
+						}
+						q, _ := qualifierBefore(toks, k)
+						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.death-of-n"})
+						i = max(npEnd, n.End) - 1
 						continue
 					}
 				}
@@ -507,6 +556,9 @@ func isActiveWithObject(toks []Token, k int) bool {
 		case o.Kind == Number, o.Lex&lexNumber != 0, o.Norm == "a", o.Norm == "an", o.Norm == "the", o.Norm == "his", o.Norm == "her":
 			return true
 		}
+	}
+	if next.Norm == "at" && norm(toks, k+2) == "least" || (next.Norm == "more" || next.Norm == "over") && norm(toks, k+2) == "than" {
+		return true // "An explosion killed at least two policemen"
 	}
 	switch next.Norm {
 	case "in", "on", "at", "and", "or", "by", "when", "after", "during", "while", "near", "as", "outside", "inside",
