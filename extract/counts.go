@@ -19,6 +19,37 @@ var casualtyWords = map[string]string{
 	"shot": "shot",
 }
 
+// plainWords reports tokens [a, b) that are words of a noun or
+// prepositional phrase: no punctuation, no clause word.
+func plainWords(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].Kind != Word {
+			return false
+		}
+		switch toks[k].Norm {
+		case "who", "which", "that", "and", "or", "but", "after", "before", "when", "while", "as", "had", "has", "have", "was", "were",
+			"he", "she", "they", "it", "p.m", "a.m", "pm", "am", "p.m.", "a.m.":
+			return false
+		}
+	}
+	return true
+}
+
+// causedBefore reports an incident's result verb just before a count of
+// deaths: "resulting in 3 deaths", "caused at least 84 deaths" (not "1,000
+// deaths last year").
+func causedBefore(toks []Token, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-8; k-- {
+		switch toks[k].Norm {
+		case ".", ";":
+			return false
+		case "resulting", "resulted", "caused", "causing", "left", "leaving", "leading", "led", "killing", "claimed", "claiming":
+			return true
+		}
+	}
+	return false
+}
+
 // isNumberAt reports a number in digits or words at token k.
 func isNumberAt(toks []Token, k int) bool {
 	n, ok := parseNumber(toks, k)
@@ -275,8 +306,10 @@ func findCounts(d *Document) []countMention {
 					if dies {
 						kind, ok = "killed", true
 					}
+					// "3 deaths", "more than 90 injuries": the noun right after the number
+					nounCount := (w == "deaths" || w == "injuries") && k == n.End && causedBefore(toks, n.Start, s.First)
 					if ok && (w != "death" && w != "lives" || norm(toks, k-1) == "to" || norm(toks, k-1) == "their") &&
-						w != "deaths" && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "injuries" && w != "hostage" {
+						(w != "deaths" && w != "injuries" || nounCount) && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "hostage" {
 						end := k + 1
 						if dies {
 							end = k + 3
@@ -544,7 +577,7 @@ func findCounts(d *Document) []countMention {
 // its object ("killed five people", "wounded a guard").
 func isActiveWithObject(toks []Token, k int) bool {
 	w := toks[k].Norm
-	if _, ok := casualtyWords[w]; !ok || w == "died" || w == "dead" || w == "dies" || w == "perished" {
+	if _, ok := casualtyWords[w]; !ok || w == "died" || w == "dead" || w == "dies" || w == "perished" || !isVerbForm(w) {
 		return false
 	}
 	next := toks[k+1]
@@ -572,8 +605,25 @@ func isActiveWithObject(toks []Token, k int) bool {
 // noun phrase, across a relative clause, apposition or prepositional phrase,
 // but not past another number or the end of the clause.
 func farPassive(toks []Token, from, last int) (int, string, bool) {
+	subset := false // inside "including three officers": numbers there are part of the whole
 	for k := from; k < last && k < from+14; k++ {
 		t := toks[k]
+		if t.Norm == "including" || t.Norm == "among" && norm(toks, k+1) == "them" {
+			subset = true
+			continue
+		}
+		if t.Text == "," && subset {
+			subset = false
+			continue
+		}
+		if subset && (t.Kind == Number || units[t.Norm] > 0 || tens[t.Norm] > 0) {
+			continue
+		}
+		// "Three members of the SDF in Manbij died": the subject's own verb,
+		// past plain words only (not "27, of Homewood, died", "a man who died")
+		if t.Norm == "died" && k > from && plainWords(toks, from, k) {
+			return k, "killed", true
+		}
 		// ", 35 of them children,": an apposition, not a count of its own
 		if (t.Kind == Number || units[t.Norm] > 0 || tens[t.Norm] > 0) && norm(toks, k-1) == "," && norm(toks, k+1) == "of" && (norm(toks, k+2) == "them" || norm(toks, k+2) == "whom") {
 			j := k + 3
