@@ -202,3 +202,17 @@ func BenchmarkPathological(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLoadActors is the actor dictionary and the rule files (attack
+// types, suspects) alone: #5 wants the dictionary loaded in under 20 ms.
+func BenchmarkLoadActors(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := gazetteer.DefaultActors(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := DefaultRules(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -50,6 +50,14 @@ func causedBefore(toks []Token, i, first int) bool {
 	return false
 }
 
+func isDeathOf(w string) bool {
+	switch w {
+	case "death", "deaths", "injury", "injuries", "killing", "wounding":
+		return true
+	}
+	return false
+}
+
 // isNumberAt reports a number in digits or words at token k.
 func isNumberAt(toks []Token, k int) bool {
 	n, ok := parseNumber(toks, k)
@@ -389,7 +397,9 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
-			if kind, ok := casualtyWords[t.Norm]; ok && i+1 < s.Last && isVerbForm(t.Norm) {
+			if t.Lex&lexCasualty == 0 {
+				// not a casualty word: the KILLED N rules below do not apply
+			} else if kind, ok := casualtyWords[t.Norm]; ok && i+1 < s.Last && isVerbForm(t.Norm) {
 				k := i + 1
 				if t.Norm == "shot" && norm(toks, k) == "dead" {
 					kind = "killed"
@@ -497,7 +507,7 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// "ended with the death of 5 civilians and the injury of at least 9 people"
-			if (t.Norm == "death" || t.Norm == "deaths" || t.Norm == "injury" || t.Norm == "injuries" || t.Norm == "killing" || t.Norm == "wounding") && norm(toks, i+1) == "of" {
+			if (t.Lex&lexCasualty != 0 || t.Norm == "injury") && isDeathOf(t.Norm) && norm(toks, i+1) == "of" {
 				k := i + 2
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
 					k++
@@ -554,7 +564,7 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// vague: "dozens were killed", "killed dozens"
-			if vagueWords[t.Norm] && !(t.Norm == "some" && i+1 < s.Last && toks[i+1].Kind == Number) {
+			if t.Lex&lexVague != 0 && !(t.Norm == "some" && i+1 < s.Last && toks[i+1].Kind == Number) {
 				npEnd, people := victimNP(toks, i+1)
 				if people || npEnd == i+1 {
 					k := npEnd

@@ -45,6 +45,8 @@ const (
 	lexSeason                        // "summer"
 	lexQuarter                       // "third" (quarter)
 	lexDemonym                       // "iraqi"
+	lexCasualty                      // "killed", "wounded" (casualtyWords)
+	lexVague                         // "several", "dozens" (vagueWords)
 )
 
 var lexicon = buildLexicon()
@@ -59,6 +61,8 @@ func buildLexicon() map[string]lex {
 	addKeys(m, seasons, lexSeason)
 	addKeys(m, quarterOrdinal, lexQuarter)
 	addKeys(m, demonyms, lexDemonym)
+	addKeys(m, casualtyWords, lexCasualty)
+	addKeys(m, vagueWords, lexVague)
 	return m
 }
 
