@@ -694,12 +694,16 @@ func (x *Extractor) genericTrigger(d *Document, t *trigger, counts []int, dated 
 	}
 	s := d.Sentences[d.Tokens[t.start].Sent]
 	for k := s.First; k < t.start; k++ {
-		if genericCues[d.Tokens[k].Norm] {
+		if w := d.Tokens[k].Norm; genericCues[w] {
+			if (w == "series" || w == "string" || w == "wave") && len(counts) > 0 {
+				continue // "a series of car bombs ... killing at least 37": one coordinated incident
+			}
 			return true
 		}
 	}
-	// "dozens of air strikes", "a series of bombings"
-	if strings.HasSuffix(w, "s") && norm(d.Tokens, t.start-1) == "of" {
+	// "dozens of air strikes", "a series of bombings"; but "a series of car
+	// bombs killed at least 37" tells the incident (a coordinated attack)
+	if strings.HasSuffix(w, "s") && norm(d.Tokens, t.start-1) == "of" && len(counts) == 0 {
 		switch norm(d.Tokens, t.start-2) {
 		case "dozens", "hundreds", "scores", "thousands", "number", "series", "string", "spate", "wave", "several":
 			return true

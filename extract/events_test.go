@@ -19,11 +19,22 @@ func TestNotIncidents(t *testing.T) {
 		"They can't send a car bomb into a city.",
 		"The militants could launch new suicide bombings in cities, the report warned.",
 		"Ankara has carried out dozens of air strikes against PKK positions this year.",
+		"A series of car bombings has shaken the capital in recent months.",
 	} {
 		r := x.Extract(Article{ID: "a", Text: text, Published: "2019-05-06"})
 		if len(r.Events) > 0 {
 			t.Errorf("events(%q) = %s %q; want none", text, r.Events[0].Type, r.Events[0].Rule)
 		}
+	}
+}
+
+// TestCoordinatedAttack: "a series of car bombs" with its own toll is one
+// incident of that type, not a statistic.
+func TestCoordinatedAttack(t *testing.T) {
+	x := testExtractor(t)
+	r := x.Extract(Article{ID: "a", Published: "2013-02-17", Text: "A series of car bombs struck the Iraqi capital, killing at least 37 and injuring more than 130 others."})
+	if len(r.Events) != 1 || r.Events[0].Type != "car_bomb" {
+		t.Fatalf("events = %+v; want one car_bomb", r.Events)
 	}
 }
 
