@@ -73,6 +73,7 @@ func TestRoles(t *testing.T) {
 		{"claimed", "A suicide bomber killed five people in Tuz Khurmatu on Saturday. The Islamic State group claimed the attack.", []string{"islamic-state"}, []string{"civilians"}},
 		{"by an X weapon", "Three people were killed by an Islamic State drone strike in Mosul.", []string{"islamic-state"}, nil},
 		{"clashes with X", "A tribal fighter was killed in confrontations with Islamic State members near Kirkuk.", []string{"islamic-state"}, []string{"tribal-hashd"}},
+		{"members of X as subject", "Members of the Islamic State stormed a village near Kirkuk, killing five.", []string{"islamic-state"}, nil},
 		{"a member of X", "Gunmen assassinated a member of the Syrian Democratic Forces in Raqqa.", []string{"unknown"}, []string{"syrian-democratic-forces"}},
 		{"frequented by X", "A suicide bomber struck a restaurant frequented by Iraqi soldiers in Hit, killing six.", []string{"unknown"}, nil},
 		{"controlled by X", "A bomb wounded five people near a hospital in Raqqa, controlled by the SDF.", nil, nil},

@@ -50,6 +50,17 @@ func causedBefore(toks []Token, i, first int) bool {
 	return false
 }
 
+// casualtyOf is casualtyWords for a token, looked up only when its lexical
+// class says it is there.
+func casualtyOf(t Token) (string, bool) {
+	if t.Lex&lexCasualty == 0 {
+		return "", false
+	}
+	k, ok := casualtyWords[t.Norm]
+	return k, ok
+}
+
+// isDeathOf reports the nouns of "the death of N", "the injury of N".
 func isDeathOf(w string) bool {
 	switch w {
 	case "death", "deaths", "injury", "injuries", "killing", "wounding":
@@ -82,8 +93,14 @@ func toDeath(toks []Token, k int) bool {
 	if norm(toks, k+1) != "to" || norm(toks, k+2) != "death" || k >= len(toks) || toks[k].Kind != Word {
 		return false
 	}
-	w := toks[k].Norm
-	return strings.HasSuffix(w, "ed") || w == "beaten" || w == "burnt" || w == "shot" || w == "stabbed" || w == "struck"
+	switch w := toks[k].Norm; w {
+	case "sentenced", "condemned", "doomed", "scared", "bored", "frightened", "worried", "tickled":
+		return false // a sentence or a figure of speech, not a killing
+	case "beaten", "burnt", "shot", "stabbed", "struck":
+		return true
+	default:
+		return strings.HasSuffix(w, "ed")
+	}
 }
 
 // kinWords are singular people nouns after his/her: "His son was hurt".
@@ -397,9 +414,7 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
-			if t.Lex&lexCasualty == 0 {
-				// not a casualty word: the KILLED N rules below do not apply
-			} else if kind, ok := casualtyWords[t.Norm]; ok && i+1 < s.Last && isVerbForm(t.Norm) {
+			if kind, ok := casualtyOf(t); ok && i+1 < s.Last && isVerbForm(t.Norm) {
 				k := i + 1
 				if t.Norm == "shot" && norm(toks, k) == "dead" {
 					kind = "killed"

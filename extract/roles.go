@@ -70,6 +70,10 @@ func (x *Extractor) roleOf(d *Document, s Sentence, m actorMention, trig *trigge
 		after++
 	}
 	nextW := norm(toks, after)
+	beforeWith := prev2 // "clashes with X"
+	if prev == "the" {
+		beforeWith = norm(toks, m.start-3) // "clashes with the X"
+	}
 	switch {
 	case prev == "on" && (prev2 == "expert" || prev2 == "analyst" || prev2 == "war" || prev2 == "victory" || prev2 == "information" || prev2 == "crackdown"),
 		(prev == "over" || prev == "against") && (prev2 == "victory" || prev2 == "war" || prev2 == "fight" || prev2 == "campaign" || prev2 == "operations" || prev2 == "operation" || prev2 == "struggle"),
@@ -83,12 +87,10 @@ func (x *Extractor) roleOf(d *Document, s Sentence, m actorMention, trig *trigge
 		return "other", ""
 	case prev == "by" || prev2 == "by":
 		return "other", "" // "a restaurant frequented by security forces"
-	case prev == "of" && partOf[prev2] || prev == "the" && prev2 == "of" && partOf[norm(toks, m.start-3)]:
-		if trig != nil && trig.rule.Type != "arrest" {
-			return "target", "" // "a vehicle of the Syrian Democratic Forces"
-		}
-		return "other", ""
-	case (prev == "with" || prev2 == "with" && prev == "the") && clashWords[norm(toks, m.start-1-boolInt(prev == "the")-1)]:
+	case (prev == "of" && partOf[prev2] || prev == "the" && prev2 == "of" && partOf[norm(toks, m.start-3)]) &&
+		trig != nil && trig.start < m.start-2 && trig.rule.Type != "arrest":
+		return "target", "" // "a bomb exploded near a vehicle of the Syrian Democratic Forces", not "Members of ISIS stormed"
+	case (prev == "with" || prev2 == "with" && prev == "the") && clashWords[beforeWith]:
 		if armed {
 			return "perpetrator", "clashed" // "wounded in confrontations with Islamic State members"
 		}
@@ -169,19 +171,12 @@ var partOf = map[string]bool{"member": true, "members": true, "vehicle": true, "
 	"patrol": true, "headquarters": true, "base": true, "position": true, "positions": true, "checkpoint": true,
 	"office": true, "offices": true, "commander": true, "leader": true, "officer": true, "officers": true,
 	"personnel": true, "unit": true, "units": true, "car": true, "house": true, "home": true, "post": true,
-	"outpost": true, "barracks": true, "bus": true, "group": true, "elements": true}
+	"outpost": true, "barracks": true, "bus": true}
 
 // clashWords are the fighting whose "with X" names the other side.
 var clashWords = map[string]bool{"clashes": true, "clash": true, "clashed": true, "confrontations": true,
 	"confrontation": true, "fighting": true, "battle": true, "battles": true, "firefight": true, "gunfight": true,
 	"fought": true, "skirmishes": true, "exchange": true}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 // blamedBefore reports "blamed ... on" in the few words before token i.
 func blamedBefore(toks []Token, i, first int) bool {

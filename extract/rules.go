@@ -177,30 +177,27 @@ func (r *Rules) AddYAML(file string, data []byte) error {
 	if err := ps.Err(); err != nil {
 		return err
 	}
-	for _, ar := range add {
-		replaced := false
-		for i, old := range r.rules {
-			if old.ID == ar.ID {
-				r.rules[i], replaced = ar, true
-			}
-		}
-		if !replaced {
-			r.rules = append(r.rules, ar)
-		}
-	}
-	for _, su := range sus {
-		replaced := false
-		for i, old := range r.suspects {
-			if old.ID == su.ID {
-				r.suspects[i], replaced = su, true
-			}
-		}
-		if !replaced {
-			r.suspects = append(r.suspects, su)
-		}
-	}
+	r.rules = replaceByID(r.rules, add, func(a *AttackRule) string { return a.ID })
+	r.suspects = replaceByID(r.suspects, sus, func(s *Suspect) string { return s.ID })
 	r.index()
 	return nil
+}
+
+// replaceByID puts each added entry in place of the entry with its id, or
+// at the end when there is none: a user file overrides an embedded rule.
+func replaceByID[T any](list, add []T, id func(T) string) []T {
+	for _, a := range add {
+		replaced := false
+		for i, old := range list {
+			if id(old) == id(a) {
+				list[i], replaced = a, true
+			}
+		}
+		if !replaced {
+			list = append(list, a)
+		}
+	}
+	return list
 }
 
 // compilePhrase turns "car bomb*" into words; hyphens split words.

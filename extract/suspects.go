@@ -27,10 +27,9 @@ type Suspect struct {
 	Types     []string // event types; empty: every type but arrest
 	Note      string
 	Source    string // file:line
+	file      string
+	line      int
 }
-
-var suspectKeys = map[string]bool{"id": true, "actor": true, "countries": true, "admin1": true, "from": true,
-	"until": true, "types": true, "note": true}
 
 var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 
@@ -63,7 +62,7 @@ func addSuspects(file string, v *yaml.Node, ids *gazetteer.IDs, bad func(*yaml.N
 			bad(n, "suspect rule must be a mapping")
 			continue
 		}
-		s := &Suspect{Source: fmt.Sprintf("%s:%d", file, n.Line)}
+		s := &Suspect{Source: fmt.Sprintf("%s:%d", file, n.Line), file: file, line: n.Line}
 		has := map[string]bool{}
 		for j := 0; j+1 < len(n.Content); j += 2 {
 			k, val := n.Content[j], n.Content[j+1]
@@ -234,19 +233,8 @@ func (x *Extractor) checkSuspects() error {
 	var ps gazetteer.Problems
 	for _, s := range x.rules.suspects {
 		if x.actors.Get(s.Actor) == nil {
-			file, line := splitSource(s.Source)
-			ps = append(ps, gazetteer.Problem{File: file, Line: line, Msg: fmt.Sprintf("suspect rule %s: unknown actor %q", s.ID, s.Actor)})
+			ps = append(ps, gazetteer.Problem{File: s.file, Line: s.line, Msg: fmt.Sprintf("suspect rule %s: unknown actor %q", s.ID, s.Actor)})
 		}
 	}
 	return ps.Err()
-}
-
-func splitSource(src string) (string, int) {
-	i := strings.LastIndexByte(src, ':')
-	if i < 0 {
-		return src, 0
-	}
-	n := 0
-	fmt.Sscanf(src[i+1:], "%d", &n)
-	return src[:i], n
 }
