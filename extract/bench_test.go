@@ -80,6 +80,19 @@ func BenchmarkDates(b *testing.B) {
 	})
 }
 
+// BenchmarkDatesFromText is date extraction from raw text: tokenising and
+// segmenting included.
+func BenchmarkDatesFromText(b *testing.B) {
+	docs := benchCorpus(b, 1<<20)
+	b.SetBytes(corpusBytes(docs))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, t := range docs {
+			resolveDates(findDates(NewDocument(t)), Date{Y: 2019, M: 5, D: 6, Precision: "day"})
+		}
+	}
+}
+
 func BenchmarkPlaces(b *testing.B) {
 	benchStage(b, func(x *Extractor, d *Document) { x.findPlaces(d) })
 }

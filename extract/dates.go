@@ -152,6 +152,7 @@ type timex struct {
 	ok     bool   // resolved to something printable
 	hidden bool   // used for events but not listed in dates[] (durations in TimeML)
 	future bool   // governing clause is in the future tense
+	part   string // TimeML part of day: MO, AF, EV ("this morning")
 }
 
 // findDates scans the document for temporal expressions (phase one: the
@@ -276,10 +277,21 @@ var countNouns = map[string]bool{"people": true, "men": true, "women": true, "ch
 	"troops": true, "personnel": true, "staff": true, "km": true, "kilometres": true, "kilometers": true, "feet": true,
 	"metres": true, "meters": true, "dollars": true, "dinars": true, "tonnes": true, "tons": true, "civilians": true}
 
+// dateStarts are the words other than month, weekday, season and number
+// names that may begin a temporal expression in matchDate.
+var dateStarts = map[string]bool{"early": true, "late": true, "mid": true, "end": true, "beginning": true,
+	"start": true, "middle": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+	"last": true, "this": true, "next": true, "past": true, "coming": true, "earlier": true, "later": true,
+	"future": true, "soon": true, "now": true, "currently": true, "recently": true, "nowadays": true,
+	"the": true, "that": true, "a": true, "an": true, "one": true}
+
 func matchDate(d *Document, i int) (timex, bool) {
 	toks := d.Tokens
 	t := toks[i]
 	tx := timex{start: i}
+	if t.Kind == Word && t.Lex&lexDate == 0 {
+		return tx, false // most words: one bit test
+	}
 	mod := ""
 	j := i
 	// modifiers: early/mid/late, "the end of", "the beginning of"
@@ -378,6 +390,15 @@ func matchDate(d *Document, i int) (timex, bool) {
 			if m, e2 := monthAt(toks, e); m > 0 {
 				if y, e3 := yearAt(toks, skipComma(toks, e2)); y > 0 {
 					tx.end, tx.rule, tx.abs = e3, "date.wd-d-m-y", Date{Y: y, M: m, D: dd, Precision: "day"}
+					return tx, true
+				}
+			}
+		}
+		// "Thu Sep 5 2013"
+		if m, e := monthAt(toks, skipComma(toks, i+1)); m > 0 {
+			if dd, e2 := dayAt(toks, e); dd > 0 {
+				if y, e3 := yearAt(toks, skipComma(toks, e2)); y > 0 {
+					tx.end, tx.rule, tx.abs = e3, "date.wd-m-d-y", Date{Y: y, M: m, D: dd, Precision: "day"}
 					return tx, true
 				}
 			}
@@ -508,7 +529,7 @@ func matchDate(d *Document, i int) (timex, bool) {
 			return tx, true
 		}
 	}
-	if (t.Text == "'" || t.Text == "’") && i+1 < len(toks) && toks[i+1].Kind == Number && len(toks[i+1].Text) == 2 && !toks[i+1].Space {
+	if (t.Text == "'" || t.Text == "’") && i+1 < len(toks) && toks[i+1].Kind == Number && len(toks[i+1].Text) == 2 && !toks[i+1].Space && apostropheYearAfter(toks, i) {
 		yy, _ := strconv.Atoi(toks[i+1].Text)
 		y := 1900 + yy
 		if yy < 30 {
@@ -548,6 +569,20 @@ func matchDate(d *Document, i int) (timex, bool) {
 		if t.Norm == "past" && norm(toks, i-1) == "the" && (i+1 >= len(toks) || toks[i+1].Kind == Punct || u == "and" || u == "of") {
 			tx.start, tx.end, tx.rule, tx.rel, tx.unit = i-1, i+1, "date.the-past", "ref", "PAST_REF"
 			tx.abs.Precision = "ref"
+			return tx, true
+		}
+		if u == "quarter" && t.Norm != "coming" {
+			// "last quarter", "the last quarter", "this quarter": of the reference
+			tx.end, tx.rule, tx.rel, tx.unit = i+2, "date."+t.Norm+"-quarter", "dct", "quarter"
+			tx.offset = map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}[t.Norm]
+			if norm(toks, i-1) == "the" {
+				tx.start = i - 1
+			}
+			return tx, true
+		}
+		if p := partsOfDay[u]; p != "" && t.Norm == "this" {
+			// "this morning": the reference day, at TimeML's part of day
+			tx.end, tx.rule, tx.rel, tx.unit, tx.part = i+2, "date.this-"+u, "dct", "day", p
 			return tx, true
 		}
 		if u == "week" || u == "month" || u == "year" || u == "weekend" {
@@ -616,12 +651,27 @@ func matchDate(d *Document, i int) (timex, bool) {
 		u := norm(toks, i+1)
 		// market and daily reports: "ending the day down 31 points", "for the
 		// day" are the day of the report
-		if t.Norm == "the" && u == "day" && (sessionDayBefore[norm(toks, i-1)] || norm(toks, i-1) == "in" && (norm(toks, i-2) == "later" || norm(toks, i-2) == "earlier")) {
+		if t.Norm == "the" && u == "day" && (sessionDayBefore[norm(toks, i-1)] || norm(toks, i-1) == "in" && inTheDay[norm(toks, i-2)]) {
 			// only where the phrase ends: "the day down 31 points", "for the
-			// day, the Nikkei", not "the day shift", "the day of the attack"
-			if n := i + 2; n >= len(toks) || toks[n].Kind == Punct || dayReportNext[toks[n].Norm] {
+			// day, the Nikkei", not "the day shift", "the day of the attack";
+			// "later in the day" always
+			if n := i + 2; n >= len(toks) || toks[n].Kind == Punct || dayReportNext[toks[n].Norm] || norm(toks, i-1) == "in" {
 				tx.end, tx.rule, tx.rel, tx.unit = i+2, "date.the-day", "dct", "day"
 				return tx, true
+			}
+		}
+		if t.Norm == "the" && u == "same" {
+			// "the same period last year", "the same month a year ago": the
+			// period last spoken of, a year back
+			if unit := norm(toks, i+2); sameUnits[unit] {
+				k := i + 3
+				if norm(toks, k) == "of" || norm(toks, k) == "in" {
+					k++
+				}
+				if e := yearBackAt(toks, k); e > k {
+					tx.end, tx.rule, tx.rel, tx.unit, tx.offset = e, "date.the-same-"+unit+"-a-year-back", "same", unit, -1
+					return tx, true
+				}
 			}
 		}
 		if t.Norm == "the" && (u == "next" || u == "following" || u == "previous" || u == "same") {
@@ -634,15 +684,21 @@ func matchDate(d *Document, i int) (timex, bool) {
 				// TimeML writes "the next day", "the same day" as dates (a day earlier
 				// is a duration): listed, resolved against the previous date
 				tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-"+u+"-"+unit, "anaphor", unit, off
+				if unit == "year" {
+					tx.rel = "year" // the year last spoken of, else the reference's
+				}
 				return tx, true
 			}
 		}
-		if t.Norm == "the" && (u == "day" || u == "year") && (norm(toks, i+2) == "before" || norm(toks, i+2) == "after") {
+		if t.Norm == "the" && (u == "day" || u == "year") && (norm(toks, i+2) == "before" || norm(toks, i+2) == "after") && !clauseAt(toks, i+3) {
 			off := -1
 			if norm(toks, i+2) == "after" {
 				off = 1
 			}
 			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-"+u+"-"+norm(toks, i+2), "anaphor", u, off
+			if u == "year" {
+				tx.rel = "year"
+			}
 			return tx, true
 		}
 		if t.Norm == "that" && (u == "day" || u == "night" || u == "morning" || u == "evening") {
@@ -650,12 +706,18 @@ func matchDate(d *Document, i int) (timex, bool) {
 			return tx, true
 		}
 		// "the previous year", "the year previous", "on the day"
+		// "the previous year", "the year previous", "the entire year": the
+		// year last spoken of, else the reference's
 		if t.Norm == "the" && (u == "previous" || u == "prior") && norm(toks, i+2) == "year" {
-			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-previous-year", "dct", "year", -1
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-previous-year", "year", "year", -1
 			return tx, true
 		}
 		if t.Norm == "the" && u == "year" && (norm(toks, i+2) == "previous" || norm(toks, i+2) == "prior") {
-			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-year-previous", "dct", "year", -1
+			tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.the-year-previous", "year", "year", -1
+			return tx, true
+		}
+		if t.Norm == "the" && (u == "entire" || u == "whole" || u == "full") && norm(toks, i+2) == "year" {
+			tx.end, tx.rule, tx.rel, tx.unit = i+3, "date.the-entire-year", "year", "year"
 			return tx, true
 		}
 		if t.Norm == "the" && u == "day" && norm(toks, i-1) == "on" && (i+2 >= len(toks) || toks[i+2].Kind == Punct) {
@@ -675,6 +737,23 @@ func matchDate(d *Document, i int) (timex, bool) {
 				tx.end, tx.rule, tx.rel, tx.unit, tx.offset = i+3, "date.a-"+u+"-ago", "dct", u, -1
 				return tx, true
 			}
+		}
+	}
+	// "for a second consecutive day", "the third straight week", "the fourth
+	// week in a row": the reference's day or week, as market reports mean it
+	if ord := ordinals[t.Norm]; ord > 1 {
+		k := i + 1
+		if w := norm(toks, k); w == "consecutive" || w == "straight" || w == "successive" {
+			k++
+		}
+		u := norm(toks, k)
+		inRow := norm(toks, k+1) == "in" && norm(toks, k+2) == "a" && norm(toks, k+3) == "row"
+		if (u == "day" || u == "week") && (k > i+1 || inRow) {
+			tx.end, tx.rule, tx.rel, tx.unit = k+1, "date.nth-consecutive-"+u, "dct", u
+			if p := norm(toks, i-1); p == "a" || p == "the" {
+				tx.start = i - 1
+			}
+			return tx, true
 		}
 	}
 	// "N days later", "ten days ago", "two years earlier"
@@ -697,6 +776,65 @@ func matchDate(d *Document, i int) (timex, bool) {
 		}
 	}
 	return tx, false
+}
+
+// partsOfDay are TimeML's parts of the day.
+var partsOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV"}
+
+// inTheDay are the words before "in the day" that make it the reference day.
+var inTheDay = map[string]bool{"later": true, "earlier": true, "late": true, "early": true}
+
+// sameUnits are the periods "the same ... last year" repeats.
+var sameUnits = map[string]bool{"period": true, "month": true, "quarter": true, "week": true, "day": true, "time": true, "season": true}
+
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10}
+
+// yearBackAt matches "last year", "a year ago", "a year earlier", "the
+// previous year", "the year before", "the last year" at i and returns its end
+// (i when none).
+func yearBackAt(toks []Token, i int) int {
+	a, b, c := norm(toks, i), norm(toks, i+1), norm(toks, i+2)
+	switch {
+	case a == "last" && b == "year":
+		return i + 2
+	case (a == "a" || a == "one") && b == "year" && (c == "ago" || c == "earlier" || c == "before"):
+		return i + 3
+	case a == "the" && (b == "previous" || b == "prior" || b == "last") && c == "year":
+		return i + 3
+	case a == "the" && b == "year" && (c == "before" || c == "earlier"):
+		return i + 3
+	}
+	return i
+}
+
+// clauseAt reports whether a clause, not a noun, starts at i: "the day after
+// falling 250 points", "the day before he died".
+func clauseAt(toks []Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	switch t.Norm {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing")
+}
+
+// apostropheYearAfter accepts "'08" as a year after a preposition, a month or
+// season, or in a range ("in '08", "summer '69", "'08-'09"), not in a name
+// ("iLife '11").
+func apostropheYearAfter(toks []Token, i int) bool {
+	p := norm(toks, i-1)
+	switch p {
+	case "in", "of", "since", "from", "to", "until", "by", "during", "before", "after", "-", "–":
+		return true
+	}
+	if i > 0 && (toks[i-1].Lex&lexSeason != 0 || monthNames[p] > 0) {
+		return true
+	}
+	return false
 }
 
 // mayIsMonth tells the month from the modal verb: "in May", "May 4", "May 2019".
@@ -732,11 +870,23 @@ func futureTense(d *Document, i int) bool {
 // the reference date (publication) for deictic ones, the previous resolved
 // day for anaphoric ones. ref.Y == 0 means no reference.
 func resolveDates(txs []timex, ref Date) {
-	var last Date // previous resolved date at day precision
+	var last Date    // previous resolved date at day precision
+	var lastAny Date // previous resolved date with a year, at any precision
 	for i := range txs {
 		tx := &txs[i]
 		tx.ok = true
 		switch tx.rel {
+		case "year":
+			switch {
+			case lastAny.Y != 0:
+				tx.res = Date{Y: lastAny.Y + tx.offset, Precision: "year"}
+			case ref.Y != 0:
+				tx.res = Date{Y: ref.Y + tx.offset, Precision: "year"}
+			default:
+				tx.ok = false
+			}
+		case "same":
+			tx.res, tx.ok = sameAYearBack(lastAny, ref, tx.unit)
 		case "":
 			tx.res = tx.abs
 		case "ref":
@@ -766,6 +916,10 @@ func resolveDates(txs []timex, ref Date) {
 			tx.res = tx.abs
 			if ref.Y != 0 {
 				tx.res.Y = ref.Y + tx.offset
+				// "the fourth quarter" said in January is last year's
+				if tx.rel == "quarter" && tx.offset == 0 && !tx.future && ref.M != 0 && tx.abs.Week > (ref.M-1)/3+1 {
+					tx.res.Y--
+				}
 			} else {
 				tx.ok = false
 			}
@@ -810,6 +964,13 @@ func resolveDates(txs []timex, ref Date) {
 				}
 			case "year":
 				tx.res = Date{Y: ref.Y + tx.offset, Precision: "year"}
+			case "quarter":
+				if ref.M == 0 {
+					tx.ok = false
+					break
+				}
+				q := ref.Y*4 + (ref.M-1)/3 + tx.offset
+				tx.res = Date{Y: q / 4, Week: q%4 + 1, Precision: "quarter"}
 			}
 		case "anaphor":
 			if last.Y == 0 && last.M == 0 {
@@ -836,7 +997,51 @@ func resolveDates(txs []timex, ref Date) {
 		if tx.ok && tx.res.Precision == "day" && (tx.res.M != 0) {
 			last = tx.res
 		}
+		if tx.ok && tx.res.Y != 0 && tx.res.Precision != "ref" && tx.res.Precision != "decade" && !tx.hidden {
+			lastAny = tx.res
+		}
 	}
+}
+
+// sameAYearBack resolves "the same <unit> last year" against the date last
+// spoken of: "sales rose in February compared to the same period last year"
+// is February of the year before. With no such date it is the year before
+// the reference.
+func sameAYearBack(base, ref Date, unit string) (Date, bool) {
+	if base.Y == 0 || base.Precision == "year" {
+		if ref.Y == 0 {
+			return Date{}, false
+		}
+		return Date{Y: ref.Y - 1, Precision: "year"}, true
+	}
+	b := base
+	b.Mod = ""
+	switch unit {
+	case "month":
+		if b.M == 0 {
+			return Date{Y: b.Y - 1, Precision: "year"}, true
+		}
+		return Date{Y: b.Y - 1, M: b.M, Precision: "month"}, true
+	case "quarter":
+		switch {
+		case b.Precision == "quarter":
+			return Date{Y: b.Y - 1, Week: b.Week, Precision: "quarter"}, true
+		case b.M != 0:
+			return Date{Y: b.Y - 1, Week: (b.M-1)/3 + 1, Precision: "quarter"}, true
+		}
+		return Date{Y: b.Y - 1, Precision: "year"}, true
+	case "week":
+		if b.Precision == "day" {
+			y, w := b.Time().AddDate(-1, 0, 0).ISOWeek()
+			return Date{Y: y, Week: w, Precision: "week"}, true
+		}
+	case "day":
+		if b.Precision == "day" {
+			return dayDate(b.Time().AddDate(-1, 0, 0)), true
+		}
+	}
+	b.Y-- // "period", "time", "season": the base's own precision
+	return b, true
 }
 
 // nearestYear gives a month or month-day without a year the year that puts it
@@ -871,6 +1076,9 @@ func nearestYear(d, ref Date, future bool) int {
 func (tx *timex) value() string {
 	if tx.res.Precision == "ref" {
 		return tx.unit
+	}
+	if tx.part != "" && tx.res.Precision == "day" {
+		return tx.res.String() + "T" + tx.part
 	}
 	return tx.res.String()
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // dateCase: text, reference (publication date, "" for none), the first
 // expression's text and value.
@@ -68,6 +71,16 @@ func TestDates(t *testing.T) {
 		{"year", "the war ended in 2017, officials said", ref, "2017", "2017"},
 		{"year in parentheses", "the Iran-Iraq war (1980-88)", ref, "1980", "1980"},
 		{"present", "The group is now weaker.", ref, "now", "PRESENT_REF"},
+		{"late in the day", "Shares rebounded late in the day after falling 250 points.", ref, "late in the day", "2019-05-06"},
+		{"this morning", "Police said this morning that two men were held.", ref, "this morning", "2019-05-06TMO"},
+		{"last quarter", "Profits rose 78 percent in the last quarter, officials said.", ref, "the last quarter", "2019-Q1"},
+		{"this quarter", "Attacks fell this quarter.", ref, "this quarter", "2019-Q2"},
+		{"quarter not yet come is last year's", "Attacks fell in the fourth quarter.", ref, "the fourth quarter", "2018-Q4"},
+		{"consecutive day", "Trading was suspended for a second consecutive day.", ref, "a second consecutive day", "2019-05-06"},
+		{"week in a row", "Stocks rose for the fourth week in a row.", ref, "the fourth week", "2019-W19"},
+		{"the previous year with no year before", "Attacks doubled compared with the previous year.", ref, "the previous year", "2018"},
+		{"the same period with nothing before", "Attacks doubled compared with the same period last year.", ref, "the same period last year", "2018"},
+		{"apostrophe year", "the class of '98 met again", ref, "'98", "1998"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -95,6 +108,9 @@ func TestNotDates(t *testing.T) {
 		"the 1,000 fighters",
 		"He worked for the day shift at the plant.",
 		"They spent the day of the attack at home.",
+		"Apple unveils its iLife '11 software suite.",
+		"Shares fell the day after falling 250 points.",
+		"Police arrived the day after he died.",
 	} {
 		if txt, val, ok := firstDate(t, text, "2019-05-06"); ok {
 			t.Errorf("dates(%q) = %q %q; want none", text, txt, val)
@@ -122,6 +138,32 @@ func TestAnaphoricDates(t *testing.T) {
 	}
 }
 
+// TestContextDates resolves expressions that lean on the date last spoken of.
+func TestContextDates(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// "the year before" is the year before the one just named, not before publication
+		{"Ford cut its costs in 2009, $19.8 billion less than the year previous.", "2009 2008"},
+		{"He moved into a house hit by an airstrike in 2016 and left the year before the war ended.", "2016 2015"},
+		// "the same period last year" repeats the period just named, a year back
+		{"Sales rose 43% in February compared to the same period last year.", "2019-02 2018-02"},
+		{"Car sales fell 35% in January, compared to the same month a year ago.", "2019-01 2018-01"},
+		{"Profits doubled in the first quarter of 2018 against the same quarter of the previous year.", "2018-Q1 2017-Q1"},
+		{"It lost $2 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", "2005-Q4 2005"},
+	}
+	for _, c := range cases {
+		d := NewDocument(c.text)
+		txs := findDates(d)
+		resolveDates(txs, Date{Y: 2019, M: 5, D: 6, Precision: "day"})
+		var got []string
+		for _, tx := range txs {
+			got = append(got, tx.value())
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("dates(%q) = %v; want %s", c.text, got, c.want)
+		}
+	}
+}
+
 func TestPublication(t *testing.T) {
 	x := testExtractor(t)
 	cases := []struct {
@@ -131,6 +173,11 @@ func TestPublication(t *testing.T) {
 		{"byline", "Headline\nBy A. Writer | The Post | Published: July 21, 2019\n\nQAIM, Iraq — Text on May 3.", "", "2019-07-21", "text"},
 		{"dated line", "Headline\n\nWednesday, 25 July, 2018 - 05:00\nText about June 17.", "", "2018-07-25", "text"},
 		{"opening date", "Sun 22 Feb 2015 Suicide bomber kills 4 in town.", "", "2015-02-22", "text"},
+		{"byline word, text runs on", "Published August 15 2016 SEND A Syrian man carries metal on a street.", "", "2016-08-15", "text"},
+		{"glued day and year", "Last updated at Apr 152017 A suicide car bomb attack on buses killed 43 people.", "", "2017-04-15", "text"},
+		{"date of publication", "Date of publication 7 July 2016 Video More than 33 people were killed.", "", "2016-07-07", "text"},
+		{"weekday month day year", "Thu Sep 5 2013 Car bomb kills four in Damascus.", "", "2013-09-05", "text"},
+		{"a date in the story is no byline", "Militants attacked the town. Published reports on July 21, 2019 said five died.", "", "2019-07-21", "inferred"},
 		{"inferred", "Militants attacked on March 7. Photo taken on April 11, 2019 by a villager.", "", "2019-04-11", "inferred"},
 	}
 	for _, c := range cases {

@@ -47,6 +47,7 @@ const (
 	lexDemonym                       // "iraqi"
 	lexCasualty                      // "killed", "wounded" (casualtyWords)
 	lexVague                         // "several", "dozens" (vagueWords)
+	lexDate                          // a word that may start a date: "may", "last", "the" (dateStarts)
 )
 
 var lexicon = buildLexicon()
@@ -63,6 +64,13 @@ func buildLexicon() map[string]lex {
 	addKeys(m, demonyms, lexDemonym)
 	addKeys(m, casualtyWords, lexCasualty)
 	addKeys(m, vagueWords, lexVague)
+	for _, set := range []map[string]int{monthNames, quarterOrdinal, ordinals, units, tens} {
+		addKeys(m, set, lexDate)
+	}
+	addKeys(m, weekdayNames, lexDate)
+	addKeys(m, weekdayAbbrev, lexDate)
+	addKeys(m, seasons, lexDate)
+	addKeys(m, dateStarts, lexDate)
 	return m
 }
 

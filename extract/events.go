@@ -154,7 +154,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		}
 		bodies := mentionsBodies(d, s)
 		if trig == nil && len(counts) == 0 && !(bodies && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4) {
-			if sentDate != nil {
+			if sentDate != nil && !pastPerfect(d, sentDate) {
 				lastDate = sentDate
 			}
 			if sentPlace != nil {
@@ -223,6 +223,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			dr.date, dr.dateWhy = lastDate, "from an earlier sentence"
 		} else if nd := nextDate(d, L, dateS, si); nd != nil {
 			dr.date, dr.dateWhy = nd, "from a following sentence"
+		} else if lead := leadDate(d, L, dateS); lead != nil && lead.start < s.First {
+			dr.date, dr.dateWhy = lead, "the date the story opens with"
 		}
 		if sentPlace != nil && L.dateline != nil && (sentPlace.place.Kind == "country" || sentPlace.place.Kind == "region") && inside(L.dateline.place, sentPlace.place) {
 			dr.place, dr.placeWhy = L.dateline, "dateline, inside "+sentPlace.place.Name
@@ -324,6 +326,39 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		out = append(out, x.finish(d, dr, articleID, len(out)+1))
 	}
 	return out
+}
+
+// leadDate is the date of the story's opening sentences ("One evening last
+// September, Khaled returned home ..."), which an incident told later without
+// a date of its own and far from any other date belongs to.
+func leadDate(d *Document, L *layers, dateS [][]int) *timex {
+	for si := 0; si < len(d.Sentences) && si < 3; si++ {
+		for _, di := range dateS[si] {
+			tx := &L.dates[di]
+			if tx.ok && tx.res.Precision != "ref" && !tx.hidden && !isPublicationLine(d, tx) && !isReportingDate(d, tx) && !pastPerfect(d, tx) {
+				return tx
+			}
+		}
+	}
+	return nil
+}
+
+// pastPerfect reports a date in a past-perfect clause ("officials had
+// overhauled the system in September 2017"): background told out of order,
+// which sets no date for the sentences after it.
+func pastPerfect(d *Document, tx *timex) bool {
+	s := d.Sentences[d.Tokens[tx.start].Sent]
+	for k := tx.start - 1; k >= s.First && k >= tx.start-12; k-- {
+		t := d.Tokens[k]
+		if t.Kind == Punct && t.Text != "-" {
+			return false
+		}
+		if t.Norm == "had" && k+1 < len(d.Tokens) {
+			n := d.Tokens[k+1].Norm
+			return n != "to" && n != "a" && n != "an" && n != "the" && d.Tokens[k+1].Kind == Word
+		}
+	}
+	return false
 }
 
 // nextDate is the first incident date in the two sentences after si, for a

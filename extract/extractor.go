@@ -322,17 +322,30 @@ func (x *Extractor) publication(d *Document, a Article, txs []timex) (*Published
 
 func quote(s string) string { return "\"" + s + "\"" }
 
+// bylineWords introduce a publication date.
+var bylineWords = map[string]bool{"published": true, "posted": true, "updated": true, "publication": true}
+
 // bylineContext accepts a full date near the top whose line, before it, holds
 // only capitalised words, weekdays and byline words ("Published:", "|").
 func bylineContext(d *Document, tx *timex) bool {
 	toks := d.Tokens
+	// "Published August 15 2016", "Last updated at Apr 152017", "Date of
+	// publication 7 July 2016": a byline word right before the date says it
+	// all, whatever follows (pages flattened to one line run on into the text)
+	for k := tx.start - 1; k >= 0 && k >= tx.start-3; k-- {
+		if n := toks[k].Norm; bylineWords[n] {
+			return true
+		} else if n != ":" && n != "at" && n != "on" {
+			break
+		}
+	}
 	k := tx.start
 	for k > 0 && !toks[k].Newline {
 		k--
 		t := toks[k]
 		if t.Kind == Word && !t.Cap {
 			switch t.Norm {
-			case "published", "posted", "updated", "on", "at", "by", "date", "last", "and", "of":
+			case "published", "posted", "updated", "on", "at", "by", "date", "last", "and", "of", "publication":
 			default:
 				return false
 			}
