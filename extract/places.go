@@ -393,9 +393,16 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 		if q, ok := directions[w]; ok {
 			sp.qualifier = q
-		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !toks[prev].Upper && !(prev == 0 || toks[prev].Newline) {
-			return sp, false
+		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !toks[prev].Upper {
+			return sp, false // "Jamie Brock", at a line's start too
 		}
+	}
+	// "Nygel E. Williams", "A.C. Roper": an initial before the name
+	if prev >= 1 && toks[prev].Text == "." && !toks[prev].Space && isInitial(toks[prev-1]) {
+		return sp, false
+	}
+	if e == i+1 && toks[i].Upper && timeZones[toks[i].Norm] {
+		return sp, false // "10:15 a.m. EST"
 	}
 	if prev >= 0 && personTitles[toks[prev].Norm] && toks[prev].Kind == Word {
 		return sp, false
@@ -441,6 +448,20 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if isDateline(d, sp.start) {
 		sp.dateline, sp.evidence = true, true
 	}
+	// a small place's alternate name ("West Side" for West Newton, "Brock"
+	// for New Brockton) is a mention only with evidence ("in Brock")
+	if !sp.evidence && !sp.dateline {
+		weak := true
+		for _, c := range sp.cands {
+			if c.Primary || c.Place.Population >= 5000 || c.Place.Priority > 0 || c.Place.IsArea() || c.Place.Source != "geonames" {
+				weak = false
+				break
+			}
+		}
+		if weak {
+			return sp, false
+		}
+	}
 	// common words need evidence; headline capitals prove nothing
 	k := gazetteer.Key(sp.key)
 	if x.gaz.IsCommonWord(k) && !sp.evidence {
@@ -455,6 +476,16 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 	}
 	return sp, true
+}
+
+// timeZones are written in capitals after a clock time, never as places.
+var timeZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "akst": true, "hst": true}
+
+// isInitial is a capital letter standing for a name ("E" in "Nygel E.
+// Williams", "C" in "A.C. Roper").
+func isInitial(t Token) bool {
+	return t.Kind == Word && len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
 func isConnector(w string) bool {
@@ -703,13 +734,23 @@ func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
 		}
 	}
 	for _, sp := range spans {
-		ccs := map[string]bool{}
+		// a name votes for its candidates' countries in proportion to their
+		// prominence: "Houston" is Texas far more than a Scottish village
+		ccs := map[string]float64{}
 		a1s := map[string]bool{}
+		total := 0.0
 		for _, c := range sp.cands {
 			if c.Place.Population < 1000 && !c.Place.IsArea() && c.Place.Priority == 0 {
 				continue
 			}
-			ccs[c.Place.Country] = true
+			pw := math.Sqrt(float64(max(c.Place.Population, 1000)))
+			if c.Place.Priority > 0 || c.Place.Kind == "country" || c.Place.Kind == "admin1" {
+				pw = max(pw, 1000)
+			}
+			if pw > ccs[c.Place.Country] {
+				total += pw - ccs[c.Place.Country]
+				ccs[c.Place.Country] = pw
+			}
 			if a := c.Place.Admin1Code(); a != "" {
 				a1s[a] = true
 			}
@@ -718,10 +759,8 @@ func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
 		if sp.dateline {
 			w = 3
 		}
-		if len(ccs) > 0 {
-			for cc := range ccs {
-				votes[cc] += w / float64(len(ccs))
-			}
+		for cc, pw := range ccs {
+			votes[cc] += w * pw / total
 		}
 		if len(a1s) == 1 {
 			for a := range a1s {

@@ -31,6 +31,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"province", "Attacks in Salahuddin province and Diyala.", "Salahuddin", "geonames:91695", "", "IQ"},
 		{"parent constraint", "A shooting in Alexandria, Minnesota, left one dead.", "Alexandria", "geonames:5016108", "", "US"},
 		{"St. Louis", "He died at a hospital in St. Louis, Missouri.", "St. Louis", "geonames:4407066", "", "US"},
+		{"a big city over a village abroad", "Charges were filed in the death of a Houston man. The incident occurred in the 12800 block of Gotham in southeast Houston.", "Houston", "geonames:4699066", "", "US"},
 		{"parent of an unknown place", "Mortar shells hit al-Joura neighborhood in Deir Ezzor city.", "Deir Ezzor", "geonames:170794", "", "SY"},
 	}
 	for _, c := range cases {
@@ -64,6 +65,10 @@ func TestNotPlaces(t *testing.T) {
 		{"In March it was seven.", "March"},
 		{"Mortar shells hit al-Joura neighborhood in Deir Ezzor city.", "al-Joura"}, // not Jora, India: the text puts it in Syria
 		{"The Kurdistan Workers Party fought back.", "Kurdistan"},
+		{"The call came at 10:15 a.m. EST on Monday.", "EST"},                     // a time zone, not Est, Cameroon
+		{"Police say 22-year-old Nygel E. Williams was shot by a friend.", "Williams"}, // an initial before a surname
+		{"The sheriff spoke on Monday.\nJamie Brock, a firefighter, confronted him.", "Brock"},
+		{"Six people were shot at a West Side party.", "West Side"}, // a small place's alternate name, no evidence
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
