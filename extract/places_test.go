@@ -65,7 +65,7 @@ func TestNotPlaces(t *testing.T) {
 		{"In March it was seven.", "March"},
 		{"Mortar shells hit al-Joura neighborhood in Deir Ezzor city.", "al-Joura"}, // not Jora, India: the text puts it in Syria
 		{"The Kurdistan Workers Party fought back.", "Kurdistan"},
-		{"The call came at 10:15 a.m. EST on Monday.", "EST"},                     // a time zone, not Est, Cameroon
+		{"The call came at 10:15 a.m. EST on Monday.", "EST"},                          // a time zone, not Est, Cameroon
 		{"Police say 22-year-old Nygel E. Williams was shot by a friend.", "Williams"}, // an initial before a surname
 		{"The sheriff spoke on Monday.\nJamie Brock, a firefighter, confronted him.", "Brock"},
 		{"Six people were shot at a West Side party.", "West Side"}, // a small place's alternate name, no evidence
