@@ -177,7 +177,8 @@ func numberOrArticle(toks []Token, i int) (number, bool) {
 	if n, ok := parseNumber(toks, i); ok {
 		return n, true
 	}
-	if i < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Norm == "their") {
+	if i < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Norm == "their" ||
+		toks[i].Norm == "another" && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Lex&lexNumber == 0) {
 		return number{Start: i, End: i + 1, Value: 1, Word: true}, true
 	}
 	return number{}, false
@@ -540,6 +541,14 @@ func findCounts(d *Document) []countMention {
 					}
 				}
 			}
+			// "the fatal shooting of a teen", "the fatal stabbing of Christopher
+			// Rodriguez": one killed
+			if t.Norm == "fatal" && (norm(toks, i+1) == "shooting" || norm(toks, i+1) == "stabbing" || norm(toks, i+1) == "beating") && norm(toks, i+2) == "of" &&
+				(norm(toks, i+3) == "a" || norm(toks, i+3) == "an" || i+3 < s.Last && toks[i+3].Cap && toks[i+3].Kind == Word && toks[i+3].Lex&lexNumber == 0 ||
+					norm(toks, i+3) == "the" && i+4 < s.Last && singularPerson(toks[i+4].Norm)) {
+				add(countMention{start: i, end: min(i+5, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.fatal-shooting-of"})
+				continue
+			}
 			// "the (shooting) death of a Houston man": one killed
 			if t.Norm == "death" && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word ||
 				i+2 < s.Last && toks[i+2].Kind == Number && norm(toks, i+3) == "-" && norm(toks, i+4) == "year") {
@@ -566,9 +575,12 @@ func findCounts(d *Document) []countMention {
 					continue
 				}
 			}
-			// "the teen died", "the victim was pronounced dead"
-			if t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) {
+			// "the teen died", "the victim was pronounced dead", "He died Sunday"
+			if (t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) || (t.Norm == "he" || t.Norm == "she") && i+1 < s.Last) {
 				k := i + 2
+				if t.Norm != "the" {
+					k = i + 1
+				}
 				for k < s.Last && k < i+5 && isAux(toks[k].Norm) || k < s.Last && toks[k].Norm == "pronounced" {
 					k++
 				}
@@ -641,6 +653,17 @@ func farPassive(toks []Token, from, last int) (int, string, bool) {
 			subset = false
 			continue
 		}
+		// ", ages 20, 21 and 25,", ", aged 17 and 19,": the ages of the subject
+		if (t.Norm == "ages" || t.Norm == "aged") && norm(toks, k-1) == "," {
+			j := k + 1
+			for j < last && j < k+10 && (toks[j].Kind == Number || toks[j].Norm == "," || toks[j].Norm == "and") {
+				j++
+			}
+			if j > k+1 && norm(toks, j-1) == "," {
+				k = j - 1
+				continue
+			}
+		}
 		if subset && (t.Kind == Number || units[t.Norm] > 0 || tens[t.Norm] > 0) {
 			continue
 		}
@@ -708,6 +731,9 @@ func precededByNumber(toks []Token, first, i int) bool {
 			continue // an age ("a 4-year-old girl") or a date
 		}
 		if toks[k].Kind == Number || units[toks[k].Norm] > 0 || tens[toks[k].Norm] > 0 {
+			if n, ok := parseNumber(toks, k); ok && n.Start == k && isAge(toks, n) {
+				continue // "James Means, 15, was shot and killed"
+			}
 			return true
 		}
 	}
@@ -801,11 +827,18 @@ func isAge(toks []Token, n number) bool {
 	if e < len(toks) && (toks[e].Norm == "year" || toks[e].Norm == "years") && e+1 < len(toks) && toks[e+1].Norm == "old" {
 		return true
 	}
-	if i > 0 && toks[i-1].Text == "," && e < len(toks) && toks[e].Text == "," && i > 1 && toks[i-2].Cap {
-		return true
+	if i > 0 && toks[i-1].Text == "," && e < len(toks) && toks[e].Text == "," && i > 1 && (toks[i-2].Cap || toks[i-2].Text == "." && i > 2 && toks[i-3].Cap) {
+		return true // "Khaled, 54,", "William Young Jr., 32,"
 	}
-	if i > 0 && (toks[i-1].Norm == "aged" || toks[i-1].Norm == "age" || toks[i-1].Norm == "ages") {
-		return true
+	// "aged 20", "ages 20, 21 and 25"
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch w := toks[k].Norm; {
+		case w == "aged" || w == "age" || w == "ages":
+			return true
+		case w == "," || w == "and" || toks[k].Kind == Number:
+			continue
+		}
+		break
 	}
 	return false
 }

@@ -27,6 +27,14 @@ func countsOf(text string) string {
 func TestCounts(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		{"James Means, 15, was shot and killed Monday night.", "killed=1/exact"},        // an age is no count before "was"
+		{"William A Young Jr., 32, was shot and killed by officers.", "killed=1/exact"}, // nor after "Jr."
+		{"Three men, ages 20, 21 and 25, were shot.", "shot=3/exact"},                   // the ages are the subject's
+		{"Two teens, aged 17 and 19, were killed in the shooting.", "killed=2/exact"},
+		{"The victim was also 15. He died Sunday of a single gunshot wound.", "killed=1/exact"}, // a pronoun subject is one
+		{"a shooting that left another man dead and two people injured", "killed=1/exact wounded=2/exact"},
+		{"He was arrested in connection with the fatal shooting of a teen.", "killed=1/exact"},
+		{"Police are investigating the fatal shooting of Christopher Rodriguez.", "killed=1/exact"},
 		{"A car bomb exploded, killing nine people and wounding 23.", "killed=9/exact wounded=23/exact"},
 		{"At least 12 people were killed and more than 30 wounded.", "killed=12/at_least wounded=30/at_least"},
 		{"Suspected militants abducted thirty-one truffle hunters.", "kidnapped=31/exact"},
@@ -60,7 +68,7 @@ func TestCounts(t *testing.T) {
 		{"Four regime fighters, including three officers, were killed in an ambush.", "killed=4/exact"},
 		{"11 security officials including 7 Russian soldiers were killed.", "killed=11/exact"},
 		{"Three members of the SDF in Manbij died when a bomb exploded.", "killed=3/exact"},
-		{"Police were called at 4 p.m. He died later at the hospital.", ""},
+		{"Police were called at 4 p.m. He died later at the hospital.", "killed=1/exact"}, // one, the pronoun's; not the 4 of the time,
 		{"An 80yo man who died in the fire was identified.", ""},
 		{"They called 911 and began first aid but the boy died.", "killed=1/exact"}, // the boy, not 911
 		{"Two men were shot early Sunday, one of them fatally.", "shot=2/exact killed=1/exact"},
