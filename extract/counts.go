@@ -19,6 +19,63 @@ var casualtyWords = map[string]string{
 	"shot": "shot",
 }
 
+// hurtAt reads a predicate that says its subject was hurt without a
+// casualty verb: "suffered a gunshot wound", "sustained serious injuries",
+// "was taken to a hospital", "was hospitalized". A gunshot wound or a trip to
+// hospital says nothing of survival: kind "shot", whose survivors are the
+// wounded once the dead are counted. It returns the predicate's end.
+func hurtAt(toks []Token, k, last int) (int, string, bool) {
+	if k >= last {
+		return 0, "", false
+	}
+	switch toks[k].Norm {
+	case "suffered", "suffers", "sustained", "sustains":
+		fatal, gun := false, false
+		for j := k + 1; j < last && j < k+7; j++ {
+			switch toks[j].Norm {
+			case "fatal", "deadly", "mortal":
+				fatal = true
+			case "gunshot", "bullet":
+				gun = true
+			case "wound", "wounds", "injury", "injuries":
+				switch {
+				case fatal:
+					return j + 1, "killed", true
+				case gun:
+					return j + 1, "shot", true
+				}
+				return j + 1, "wounded", true
+			case ",", ".", "and", "who", "that", "when":
+				return 0, "", false
+			}
+		}
+	case "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "hospitalised":
+		end := k + 1
+		if toks[k].Norm != "hospitalized" && toks[k].Norm != "hospitalised" {
+			end = 0
+			for j := k + 1; j < last && j < k+9; j++ {
+				if n := toks[j].Norm; n == "hospital" || n == "hospitals" || n == "medical" && norm(toks, j+1) == "center" {
+					end = j + 1
+					break
+				} else if toks[j].Text == "." || n == "jail" || n == "custody" || n == "police" || n == "station" {
+					break
+				}
+			}
+			if end == 0 || norm(toks, k+1) != "to" && norm(toks, k+1) != "by" {
+				return 0, "", false
+			}
+		}
+		// "rushed to hospital, where he died": the death is counted on its own
+		for j := end; j < last; j++ {
+			if n := toks[j].Norm; n == "died" || n == "dead" || n == "succumbed" {
+				return 0, "", false
+			}
+		}
+		return end, "shot", true
+	}
+	return 0, "", false
+}
+
 // plainWords reports tokens [a, b) that are words of a noun or
 // prepositional phrase: no punctuation, no clause word.
 func plainWords(toks []Token, a, b int) bool {
@@ -200,8 +257,8 @@ func victimNP(toks []Token, i int) (int, bool) {
 		if _, ok := casualtyWords[t.Norm]; ok {
 			break
 		}
-		if j > i && (t.Kind == Number || t.Lex&lexNumber != 0) {
-			return j, false // "A suicide bomber left 12 people dead": another count starts
+		if j > i && (t.Kind == Number || t.Lex&lexNumber != 0) && !(norm(toks, j+1) == "-" && norm(toks, j+2) == "year") {
+			return j, false // "A suicide bomber left 12 people dead": another count starts ("a 2-year-old" does not)
 		}
 		if t.Norm == "of" && j == i && (norm(toks, j+1) == "them" || norm(toks, j+1) == "those" || norm(toks, j+1) == "whom") {
 			j += 2 // "one of them died"
@@ -212,7 +269,8 @@ func victimNP(toks []Token, i int) (int, bool) {
 			continue
 		}
 		switch t.Norm {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the":
+		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
+			"suffered", "suffers", "sustained", "remains", "remained":
 			return j, j > i
 		}
 		if (t.Norm == "year" || t.Norm == "years") && norm(toks, j+1) == "-" && norm(toks, j+2) == "old" || t.Norm == "old" && j > i {
@@ -325,6 +383,17 @@ func findCounts(d *Document) []countMention {
 					i = npEnd - 1
 					continue
 				}
+				if end, kind, ok := hurtAt(toks, k, s.Last); ok && people && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinWords[norm(toks, i+1)]) {
+					q, qs := qualifierBefore(toks, i)
+					if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "more" || toks[i].Norm == "another") {
+						kind = "wounded" // "two others were taken to a hospital": not the dead
+					}
+					for _, m := range nums {
+						add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-hurt"})
+					}
+					i = end - 1
+					continue
+				}
 				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinWords[norm(toks, i+1)]) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
@@ -387,6 +456,14 @@ func findCounts(d *Document) []countMention {
 					toks[k].Norm == "accidentally" || toks[k].Norm == "allegedly" || toks[k].Norm == "mistakenly" || toks[k].Norm == "unintentionally" ||
 					toks[k].Norm == "been" || toks[k].Norm == "pronounced" || toks[k].Norm == "found" || toks[k].Norm == "mortally") {
 					k++
+				}
+				// "suffered a gunshot wound and was taken to a hospital": one
+				// subject, counted once
+				sameSubject := norm(toks, i-1) == "and" && len(out) > 0 && out[len(out)-1].sent == si
+				if end, kind, ok := hurtAt(toks, k, s.Last); ok && !precededByNumber(toks, s.First, i) && !sameSubject {
+					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-hurt"})
+					i = end - 1
+					continue
 				}
 				kind, ok := casualtyWords[norm(toks, k)]
 				dies := toDeath(toks, k)
@@ -583,6 +660,11 @@ func findCounts(d *Document) []countMention {
 				}
 				for k < s.Last && k < i+5 && isAux(toks[k].Norm) || k < s.Last && toks[k].Norm == "pronounced" {
 					k++
+				}
+				if end, kind, ok := hurtAt(toks, k, s.Last); ok && (k == i+1 || k == i+2 && t.Norm == "the") {
+					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.the-person-hurt"})
+					i = end - 1
+					continue
 				}
 				if k < s.Last && (toks[k].Norm == "died" || toks[k].Norm == "dead" && norm(toks, k-1) == "pronounced") {
 					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.the-person-died"})

@@ -35,6 +35,13 @@ func TestCounts(t *testing.T) {
 		{"a shooting that left another man dead and two people injured", "killed=1/exact wounded=2/exact"},
 		{"He was arrested in connection with the fatal shooting of a teen.", "killed=1/exact"},
 		{"Police are investigating the fatal shooting of Christopher Rodriguez.", "killed=1/exact"},
+		{"The toddler suffered a gunshot wound to the thigh and was taken to the hospital.", "shot=1/exact"}, // one subject, once
+		{"In a separate incident, a 2-year-old suffered a gunshot wound Sunday.", "shot=1/exact"},
+		{"Two men suffered gunshot wounds.", "shot=2/exact"},
+		{"He suffered fatal injuries in the crash.", "killed=1/exact"},
+		{"Two others were taken to a hospital.", "wounded=2/exact"},       // others are not the dead
+		{"He was rushed to a hospital, where he died.", "killed=1/exact"}, // the death, not a trip to hospital
+		{"The suspect was taken to the police station.", ""},
 		{"A car bomb exploded, killing nine people and wounding 23.", "killed=9/exact wounded=23/exact"},
 		{"At least 12 people were killed and more than 30 wounded.", "killed=12/at_least wounded=30/at_least"},
 		{"Suspected militants abducted thirty-one truffle hunters.", "kidnapped=31/exact"},

@@ -206,7 +206,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 					own = true
 				}
 			}
-			if len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 3 && !own {
+			if len(drafts) > 0 && !own && (si-drafts[len(drafts)-1].sent <= 3 || si-drafts[len(drafts)-1].sent <= 8 && namedVictimAgain(d, drafts[len(drafts)-1], s)) {
 				dr := drafts[len(drafts)-1]
 				dr.counts = mergeCounts(dr.counts, counts)
 				dr.last = s.Last
@@ -326,6 +326,23 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		out = append(out, x.finish(d, dr, articleID, len(out)+1))
 	}
 	return out
+}
+
+// namedVictimAgain reports a sentence whose subject is a name the incident's
+// sentence told ("... shot Khaled in the head." ... "Khaled was rushed to
+// hospital"): the same victim, however long the story in between.
+func namedVictimAgain(d *Document, p *draft, s Sentence) bool {
+	t := d.Tokens[s.First]
+	if t.Kind != Word || !t.Cap || s.First+1 >= s.Last || d.Tokens[s.First+1].Cap {
+		return false
+	}
+	ps := d.Sentences[p.sent]
+	for k := ps.First + 1; k < ps.Last; k++ {
+		if d.Tokens[k].Text == t.Text {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDate is the date of the story's opening sentences ("One evening last

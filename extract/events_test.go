@@ -46,6 +46,12 @@ func TestOneIncident(t *testing.T) {
 		r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 3 {
 		t.Errorf("kidnapping then bodies found = %+v; want one kidnapping, 3 kidnapped, 3 killed", r.Events)
 	}
+	// the victim named again after a long aside: one incident, one wounded
+	r = x.Extract(Article{ID: "c", Published: "2019-05-06", Text: "Gunmen stormed the house and shot Karim in the head. His mother screamed. The neighbours came. " +
+		"The bullet went through his eye. The shooter fled the scene. Karim was rushed to hospital and survived."})
+	if len(r.Events) != 1 || r.Events[0].Casualties.Wounded == nil || *r.Events[0].Casualties.Wounded != 1 {
+		t.Errorf("named victim again = %+v; want one event with 1 wounded", r.Events)
+	}
 	r = x.Extract(Article{ID: "b", Published: "2019-05-28", Text: "Militants ambushed a convoy near Beiji on Sunday, killing four fighters. The next day, a roadside bomb exploded in Shirqat, injuring two more fighters."})
 	if len(r.Events) != 2 || r.Events[1].Date == nil || r.Events[1].Date.Value != "2019-05-27" {
 		t.Errorf("two incidents = %d events; want 2, the second on 2019-05-27", len(r.Events))
