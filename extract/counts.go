@@ -653,7 +653,7 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// "the teen died", "the victim was pronounced dead", "He died Sunday"
-			if (t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) || (t.Norm == "he" || t.Norm == "she") && i+1 < s.Last) {
+			if t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) || (t.Norm == "he" || t.Norm == "she") && i+1 < s.Last {
 				k := i + 2
 				if t.Norm != "the" {
 					k = i + 1
