@@ -63,15 +63,21 @@ func benchStage(b *testing.B, stage func(x *Extractor, d *Document)) {
 	}
 }
 
-func BenchmarkDocument(b *testing.B) {
+// benchText runs f over the raw texts of the benchmark corpus.
+func benchText(b *testing.B, f func(text string)) {
 	docs := benchCorpus(b, 1<<20)
 	b.SetBytes(corpusBytes(docs))
 	b.ReportAllocs()
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, t := range docs {
-			NewDocument(t)
+			f(t)
 		}
 	}
+}
+
+func BenchmarkDocument(b *testing.B) {
+	benchText(b, func(t string) { NewDocument(t) })
 }
 
 func BenchmarkDates(b *testing.B) {
@@ -83,14 +89,9 @@ func BenchmarkDates(b *testing.B) {
 // BenchmarkDatesFromText is date extraction from raw text: tokenising and
 // segmenting included.
 func BenchmarkDatesFromText(b *testing.B) {
-	docs := benchCorpus(b, 1<<20)
-	b.SetBytes(corpusBytes(docs))
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		for _, t := range docs {
-			resolveDates(findDates(NewDocument(t)), Date{Y: 2019, M: 5, D: 6, Precision: "day"})
-		}
-	}
+	benchText(b, func(t string) {
+		resolveDates(findDates(NewDocument(t)), Date{Y: 2019, M: 5, D: 6, Precision: "day"})
+	})
 }
 
 func BenchmarkPlaces(b *testing.B) {

@@ -661,6 +661,8 @@ func findCounts(d *Document) []countMention {
 				for k < s.Last && k < i+5 && isAux(toks[k].Norm) || k < s.Last && toks[k].Norm == "pronounced" {
 					k++
 				}
+				// the predicate right after the subject ("The toddler suffered a
+				// gunshot wound"); after an auxiliary the "was" rule counts it
 				if end, kind, ok := hurtAt(toks, k, s.Last); ok && (k == i+1 || k == i+2 && t.Norm == "the") {
 					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.the-person-hurt"})
 					i = end - 1

@@ -705,7 +705,6 @@ func matchDate(d *Document, i int) (timex, bool) {
 			tx.end, tx.rule, tx.rel, tx.unit = i+2, "date.that-"+u, "anaphor", "day"
 			return tx, true
 		}
-		// "the previous year", "the year previous", "on the day"
 		// "the previous year", "the year previous", "the entire year": the
 		// year last spoken of, else the reference's
 		if t.Norm == "the" && (u == "previous" || u == "prior") && norm(toks, i+2) == "year" {

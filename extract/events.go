@@ -76,6 +76,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 
 	var drafts []*draft
 	var lastDate *timex
+	lead := leadDate(d, L, dateS) // the story's opening date, for incidents far from any other
 	var lastPlace *placeMention
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -223,7 +224,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			dr.date, dr.dateWhy = lastDate, "from an earlier sentence"
 		} else if nd := nextDate(d, L, dateS, si); nd != nil {
 			dr.date, dr.dateWhy = nd, "from a following sentence"
-		} else if lead := leadDate(d, L, dateS); lead != nil && lead.start < s.First {
+		} else if lead != nil && lead.start < s.First {
 			dr.date, dr.dateWhy = lead, "the date the story opens with"
 		}
 		if sentPlace != nil && L.dateline != nil && (sentPlace.place.Kind == "country" || sentPlace.place.Kind == "region") && inside(L.dateline.place, sentPlace.place) {
@@ -333,8 +334,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 // hospital"): the same victim, however long the story in between.
 func namedVictimAgain(d *Document, p *draft, s Sentence) bool {
 	t := d.Tokens[s.First]
-	if t.Kind != Word || !t.Cap || s.First+1 >= s.Last || d.Tokens[s.First+1].Cap {
-		return false
+	if t.Kind != Word || !t.Cap || s.First+1 >= s.Last || d.Tokens[s.First+1].Cap || functionWords[t.Norm] || t.Lex != 0 {
+		return false // a name opens the sentence, not "The", "He" or a number word
 	}
 	ps := d.Sentences[p.sent]
 	for k := ps.First + 1; k < ps.Last; k++ {

@@ -52,6 +52,12 @@ func TestOneIncident(t *testing.T) {
 	if len(r.Events) != 1 || r.Events[0].Casualties.Wounded == nil || *r.Events[0].Casualties.Wounded != 1 {
 		t.Errorf("named victim again = %+v; want one event with 1 wounded", r.Events)
 	}
+	// another name far on is not the same victim
+	r = x.Extract(Article{ID: "d", Published: "2019-05-06", Text: "Gunmen stormed the house and shot Karim in the head. His mother screamed. The neighbours came. " +
+		"The bullet went through his eye. The shooter fled the scene. Ahmed was rushed to hospital and survived."})
+	if len(r.Events) == 1 && r.Events[0].Casualties.Wounded != nil && *r.Events[0].Casualties.Wounded == 1 && strings.Contains(r.Events[0].Evidence.Text, "Ahmed") {
+		t.Errorf("another name far on merged into the incident: %+v", r.Events)
+	}
 	r = x.Extract(Article{ID: "b", Published: "2019-05-28", Text: "Militants ambushed a convoy near Beiji on Sunday, killing four fighters. The next day, a roadside bomb exploded in Shirqat, injuring two more fighters."})
 	if len(r.Events) != 2 || r.Events[1].Date == nil || r.Events[1].Date.Value != "2019-05-27" {
 		t.Errorf("two incidents = %d events; want 2, the second on 2019-05-27", len(r.Events))
