@@ -155,6 +155,13 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		}
 		bodies := mentionsBodies(d, s)
 		if trig == nil && len(counts) == 0 && !(bodies && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4) {
+			// "The incident took place in Erbil.": where the incident just told was
+			if sentPlace != nil && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 2 && tellsWhere(d, s) {
+				p := drafts[len(drafts)-1]
+				if p.place == nil || p.placeWhy != "named in the sentence" || p.place.place.IsArea() && inside(sentPlace.place, p.place.place) {
+					p.place, p.placeWhy = sentPlace, "named in a following sentence"
+				}
+			}
 			if sentDate != nil && !pastPerfect(d, sentDate) {
 				lastDate = sentDate
 			}
@@ -579,6 +586,27 @@ func startsAnaphoric(d *Document, s Sentence) bool {
 	return false
 }
 
+// tellsWhere reports a sentence about the incident just told that says where
+// it happened: "The incident took place in X", "It occurred near X".
+func tellsWhere(d *Document, s Sentence) bool {
+	switch d.Tokens[s.First].Norm {
+	case "the", "this", "it":
+	default:
+		return false
+	}
+	for k := s.First + 1; k < s.Last; k++ {
+		switch d.Tokens[k].Norm {
+		case "occurred", "happened":
+			return true
+		case "took":
+			if norm(d.Tokens, k+1) == "place" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasValue(cs []countMention) bool {
 	for _, c := range cs {
 		if c.hasValue {
@@ -616,10 +644,20 @@ func placeRank(d *Document, p *placeMention) int {
 	case "neighbourhood", "district", "landmark", "village", "base", "camp", "border-crossing", "subdistrict":
 		r = 5
 	}
-	if isReferencePoint(d, p.start) || p.adjective || p.parent || afterHospital(d, p.start) {
+	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) {
 		r = 0
 	}
 	return r
+}
+
+// directionOf reports "north of X", "the east of X": said of a province or a
+// country, the incident is in that part of it ("north of Babil governorate").
+func directionOf(d *Document, i int) bool {
+	p1, p2 := norm(d.Tokens, i-1), norm(d.Tokens, i-2)
+	if p1 == "the" {
+		p1, p2 = p2, norm(d.Tokens, i-3)
+	}
+	return p1 == "of" && isDirection(p2)
 }
 
 // placeScore ranks the places of a sentence as the incident's location: the

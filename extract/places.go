@@ -153,9 +153,11 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
 				reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence})
 		}
-		// Y of "X in Y" only locates X; when X is unknown, Y is the place
+		// Y of "X in Y" only locates X; when X is unknown, Y is the place, and
+		// when X is not inside Y ("Iraq, Baghdad", "Mosul, Baghdad and Kirkuk")
+		// Y is no parent but a place of its own
 		for k := range spans {
-			if p := spans[k].parent; p >= 0 && at[k] >= 0 && at[p] >= 0 {
+			if p := spans[k].parent; p >= 0 && at[k] >= 0 && at[p] >= 0 && inside(out[at[k]].place, out[at[p]].place) {
 				out[at[p]].parent = true
 			}
 		}
@@ -426,16 +428,24 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		return sp, false
 	}
 	if prev >= 0 && toks[prev].Kind == Word && !toks[prev].Cap {
-		if q, ok := directions[toks[prev].Norm]; ok {
+		q, dir := directions[toks[prev].Norm]
+		if dir {
 			sp.qualifier = q
 		}
-		if evidenceBefore[toks[prev].Norm] {
+		// "in X", and "in central X", "in northern X"
+		if evidenceBefore[toks[prev].Norm] || dir && prev > 0 && evidenceBefore[toks[prev-1].Norm] {
 			sp.evidence = true
 		}
 		if (toks[prev].Norm == "of") && prev > 0 {
 			switch toks[prev-1].Norm {
 			case "town", "city", "village", "province", "governorate", "district", "outskirts", "south", "north", "east", "west", "capital", "suburbs":
 				sp.evidence = true
+			}
+			switch toks[prev-1].Norm {
+			case "town", "city", "village":
+				if sp.featureAdm == "" {
+					sp.featureAdm = "city" // "the town of X": a populated place
+				}
 			}
 		}
 	}
@@ -626,6 +636,9 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		}
 		if sp.featureAdm == "city" && (strings.HasPrefix(p.Kind, "PPL") || p.Kind == "city" || p.Kind == "town" || p.Kind == "village") {
 			s += 15
+			if sp.evidence {
+				s += 10 // "the town of X", "in X village": the text says what it is
+			}
 		}
 		if sp.featureAdm == "admin1" && p.Kind != "admin1" && !p.IsArea() {
 			s -= 20
@@ -700,8 +713,8 @@ var localityNouns = map[string]bool{"neighborhood": true, "neighbourhood": true,
 	"village": true, "town": true, "quarter": true, "suburb": true, "subdistrict": true, "region": true}
 
 func inside(p, parent *gazetteer.Place) bool {
-	if p.ID == parent.ID {
-		return false
+	if p.ID == parent.ID || p.Kind == "country" || p.Kind == "admin1" && parent.Kind != "country" {
+		return false // an area is inside no city, however near its point
 	}
 	switch parent.Kind {
 	case "country":
