@@ -8,7 +8,7 @@ import (
 var casualtyWords = map[string]string{
 	"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed", "died": "killed",
 	"die": "killed", "slain": "killed", "executed": "killed", "executing": "killed", "massacred": "killed",
-	"murdered": "killed", "murdering": "killed", "beheaded": "killed", "deaths": "killed", "death": "killed", "bodies": "killed",
+	"murdered": "killed", "murdering": "killed", "assassinated": "killed", "assassinating": "killed", "beheaded": "killed", "deaths": "killed", "death": "killed", "bodies": "killed",
 	"corpses": "killed", "lives": "killed", "fatalities": "killed", "perished": "killed", "dies": "killed",
 	"wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "hurt": "wounded",
 	"injuries": "wounded", "maimed": "wounded", "wounds": "wounded", "injures": "wounded", "wounds,": "wounded",
@@ -311,7 +311,8 @@ func findCounts(d *Document) []countMention {
 			t := toks[i]
 			// the death toll rose to N
 			if t.Norm == "toll" {
-				for k := i + 1; k < s.Last && k < i+6; k++ {
+				// "the death toll of Turkish soldiers in Syria's al-Bab has increased to 16"
+				for k := i + 1; k < s.Last && k < i+16 && toks[k].Text != ";" && toks[k].Text != ","; k++ {
 					if w := toks[k].Norm; w == "to" || w == "at" || w == "reached" || w == "of" || w == "stood" || w == "is" {
 						if n, ok := parseNumber(toks, k+1); ok && !isYearNumber(toks, n) {
 							kind := "killed"
@@ -359,6 +360,9 @@ func findCounts(d *Document) []countMention {
 				npEnd, people := victimNP(toks, n.End)
 				for people && norm(toks, npEnd) == "and" {
 					m, ok := parseNumber(toks, npEnd+1)
+					if a := norm(toks, npEnd+1); !ok && (a == "a" || a == "an") {
+						m, ok = numberOrArticle(toks, npEnd+1) // "A Canadian and a Briton were killed"
+					}
 					if !ok || isYearNumber(toks, m) {
 						break
 					}

@@ -38,6 +38,9 @@ func TestCounts(t *testing.T) {
 		{"The toddler suffered a gunshot wound to the thigh and was taken to the hospital.", "shot=1/exact"}, // one subject, once
 		{"In a separate incident, a 2-year-old suffered a gunshot wound Sunday.", "shot=1/exact"},
 		{"Two men suffered gunshot wounds.", "shot=2/exact"},
+		{"An Islamic State cell assassinated a member of the SDF in Raqqa.", "killed=1/exact"},
+		{"A Canadian and a Briton were killed near Raqqa.", "killed=1/exact killed=1/exact"}, // two people, coordinated
+		{"The death toll of Turkish soldiers in Syria's Al-Bab has increased to 16.", "killed=16/exact"},
 		{"He suffered fatal injuries in the crash.", "killed=1/exact"},
 		{"Two others were taken to a hospital.", "wounded=2/exact"},       // others are not the dead
 		{"He was rushed to a hospital, where he died.", "killed=1/exact"}, // the death, not a trip to hospital

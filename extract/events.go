@@ -644,10 +644,16 @@ func placeRank(d *Document, p *placeMention) int {
 	case "neighbourhood", "district", "landmark", "village", "base", "camp", "border-crossing", "subdistrict":
 		r = 5
 	}
-	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) {
+	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) && !(!p.place.IsArea() && capitalOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) {
 		r = 0
 	}
 	return r
+}
+
+// capitalOf reports "the capital of X": said of a city, X is the capital
+// itself ("the Iraqi capital of Baghdad").
+func capitalOf(d *Document, i int) bool {
+	return norm(d.Tokens, i-1) == "of" && norm(d.Tokens, i-2) == "capital"
 }
 
 // directionOf reports "north of X", "the east of X": said of a province or a

@@ -98,6 +98,17 @@ func (x *Extractor) Extract(a Article) Record {
 	L.places = x.findPlaces(d)
 	L.focus = focusCountry(L.places)
 	L.actors = x.findActors(d, L.focus)
+	// "Iraq" in "Islamic State of Iraq": a mention inside a group's name, not
+	// a location
+	for i := range L.places {
+		p := &L.places[i]
+		for _, a := range L.actors {
+			if a.start <= p.start && p.end <= a.end && a.end-a.start > p.end-p.start {
+				p.adjective = true
+				break
+			}
+		}
+	}
 	L.counts = findCounts(d)
 	L.triggers = x.rules.findTriggers(d)
 	for i := range L.places {

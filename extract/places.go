@@ -474,6 +474,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	}
 	// common words need evidence; headline capitals prove nothing
 	k := gazetteer.Key(sp.key)
+	if _, ok := demonyms[k]; ok && !sp.evidence {
+		return sp, false // "A Canadian and a Briton were killed": people, not Canadian, Texas
+	}
 	if x.gaz.IsCommonWord(k) && !sp.evidence {
 		hasArea := false
 		for _, c := range sp.cands {
@@ -636,7 +639,7 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		}
 		if sp.featureAdm == "city" && (strings.HasPrefix(p.Kind, "PPL") || p.Kind == "city" || p.Kind == "town" || p.Kind == "village") {
 			s += 15
-			if sp.evidence {
+			if sp.evidence && (c.Primary || p.Country == focus) {
 				s += 10 // "the town of X", "in X village": the text says what it is
 			}
 		}
@@ -710,7 +713,7 @@ func popText(p *gazetteer.Place) string {
 
 // localityNouns name the kind of a place before "in"/"of" its parent.
 var localityNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true, "area": true,
-	"village": true, "town": true, "quarter": true, "suburb": true, "subdistrict": true, "region": true}
+	"village": true, "town": true, "quarter": true, "square": true, "suburb": true, "subdistrict": true, "region": true}
 
 func inside(p, parent *gazetteer.Place) bool {
 	if p.ID == parent.ID || p.Kind == "country" || p.Kind == "admin1" && parent.Kind != "country" {
