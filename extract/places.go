@@ -20,6 +20,7 @@ type placeMention struct {
 	adjective  bool // "Britain-based", "U.S.-backed": a mention, not a location
 	evidence   bool // "in X", "X, Iraq", "X province": the text says it is a place
 	parent     bool // the Y of "X, Y": it locates X, it is not the location
+	settled    bool // placed by its parent: "Chester, Pa."
 }
 
 // placeSpan is a candidate mention before resolution.
@@ -151,7 +152,8 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			}
 			at[k] = len(out)
 			out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
-				reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence})
+				reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence,
+				settled: parent != nil && inside(best.place, parent) && (parent.Kind == "admin1" || parent.Kind == "admin2")})
 		}
 		// Y of "X in Y" only locates X; when X is unknown, Y is the place, and
 		// when X is not inside Y ("Iraq, Baghdad", "Mosul, Baghdad and Kirkuk")
@@ -164,11 +166,13 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 		return out
 	}
 	out := resolve(anchors)
-	// second pass: the dateline and the large or structurally placed cities of
-	// the first pass anchor the rest ("Homewood" in a Pittsburgh story)
+	// second pass: the dateline, the large or structurally placed cities and
+	// the counties named as such ("Delaware County") of the first pass anchor
+	// the rest ("Homewood" in a Pittsburgh story)
 	more := append([]*gazetteer.Place(nil), anchors...)
 	for _, pm := range out {
-		if !pm.place.IsArea() && (pm.dateline || pm.place.Population >= 50000 || pm.evidence && pm.place.Population >= 5000) && !anchored[pm.place.ID] {
+		county := pm.place.Kind == "admin2" && pm.evidence && pm.place.Country == focus
+		if (!pm.place.IsArea() && (pm.dateline || pm.place.Population >= 50000 || pm.evidence && pm.place.Population >= 5000) || county) && !anchored[pm.place.ID] {
 			anchored[pm.place.ID] = true
 			more = append(more, pm.place)
 		}
@@ -176,7 +180,39 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 	if len(more) > len(anchors) {
 		out = resolve(more)
 	}
+	oneSense(d, out)
 	return x.capitals(d, out, focus)
+}
+
+// oneSense gives every mention of a name the place its best-placed mention
+// has: a dateline ("JACKSONVILLE, ONSLOW COUNTY —") or a name placed by its
+// parent ("Chester, Pa.") settles what the bare "Jacksonville" of the story
+// is. An article names one Jacksonville.
+func oneSense(d *Document, out []placeMention) {
+	settled := map[string]*gazetteer.Place{}
+	for k := range out {
+		pm := &out[k]
+		if pm.dateline || pm.settled {
+			key := gazetteer.Key(d.Text[d.Tokens[pm.start].Start:d.Tokens[pm.end-1].End])
+			if _, ok := settled[key]; !ok || pm.dateline {
+				settled[key] = pm.place
+			}
+		}
+	}
+	if len(settled) == 0 {
+		return
+	}
+	for k := range out {
+		pm := &out[k]
+		if pm.dateline || pm.settled {
+			continue
+		}
+		key := gazetteer.Key(d.Text[d.Tokens[pm.start].Start:d.Tokens[pm.end-1].End])
+		if p, ok := settled[key]; ok && p.ID != pm.place.ID && p.Kind == pm.place.Kind || ok && p.ID != pm.place.ID && !p.IsArea() && !pm.place.IsArea() {
+			pm.place, pm.rule = p, "gazetteer:"+p.ID
+			pm.reason += "; the same name as " + p.Name + " where the text places it"
+		}
+	}
 }
 
 // capitals resolves "the capital", "the Iraqi capital", "the Syrian capital"

@@ -105,6 +105,11 @@ func TestPlaceContext(t *testing.T) {
 	if p := ps["China"]; p.place == nil || p.place.Lat != 35 || p.place.Lon != 104 {
 		t.Errorf("China at %+v; want its area point 35, 104", p.place)
 	}
+	// one place per name: the dateline settles the bare name later on
+	ps = placesIn(t, "JACKSONVILLE, ONSLOW COUNTY -\n\nPolice say a Jacksonville man is facing charges after his son was shot.")
+	if p := ps["Jacksonville"]; p.place == nil || p.place.Admin1 != "North Carolina" {
+		t.Errorf("Jacksonville after an Onslow County dateline = %+v; want Jacksonville, North Carolina", p.place)
+	}
 	ps = placesIn(t, "A man was shot in Charleston, W.Va. on Monday.")
 	if p := ps["W.Va"]; p.place == nil || p.place.Name != "West Virginia" {
 		t.Errorf("W.Va. = %+v; want West Virginia", ps)
