@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/sitrep/sitrep/gazetteer"
 )
 
 // layers are every stage's output for one document; event assembly reads
@@ -128,6 +130,9 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 					sentRef = p
 				}
 				continue
+			}
+			if farGuess(L, p) {
+				continue // a dateline story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
 				sentPlace = p
@@ -648,6 +653,18 @@ func placeRank(d *Document, p *placeMention) int {
 		r = 0
 	}
 	return r
+}
+
+// farGuess reports a place of a dateline story that is a guess among
+// namesakes and lies far from the dateline, in its country: a local story's
+// neighbourhood the gazetteer lacks ("Homewood" in a Pittsburgh story is not
+// Homewood, Alabama). The incident takes the dateline instead.
+func farGuess(L *layers, p *placeMention) bool {
+	dl := L.dateline
+	if dl == nil || !p.guessed || p.place.IsArea() || p.place.Source != "geonames" || p.place.Country != dl.place.Country || dl.place.IsArea() {
+		return false
+	}
+	return !gazetteer.Within(p.place.Lat, p.place.Lon, dl.place.Lat, dl.place.Lon, 150)
 }
 
 // capitalOf reports "the capital of X": said of a city, X is the capital

@@ -21,6 +21,7 @@ type placeMention struct {
 	evidence   bool // "in X", "X, Iraq", "X province": the text says it is a place
 	parent     bool // the Y of "X, Y": it locates X, it is not the location
 	settled    bool // placed by its parent: "Chester, Pa."
+	guessed    bool // one of several real places of that name, none placed by the text
 }
 
 // placeSpan is a candidate mention before resolution.
@@ -153,7 +154,8 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			at[k] = len(out)
 			out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
 				reason: best.reason, rule: "gazetteer:" + best.place.ID, dateline: sp.dateline, adjective: sp.adjective, evidence: sp.evidence,
-				settled: parent != nil && inside(best.place, parent) && (parent.Kind == "admin1" || parent.Kind == "admin2")})
+				settled: parent != nil && inside(best.place, parent) && (parent.Kind == "admin1" || parent.Kind == "admin2"),
+				guessed: parent == nil && !sp.dateline && realPlaces(sp.cands) > 1})
 		}
 		// Y of "X in Y" only locates X; when X is unknown, Y is the place, and
 		// when X is not inside Y ("Iraq, Baghdad", "Mosul, Baghdad and Kirkuk")
@@ -182,6 +184,18 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 	}
 	oneSense(d, out)
 	return x.capitals(d, out, focus)
+}
+
+// realPlaces counts the candidates worth the name: 1,000 people or more,
+// curated, or a county.
+func realPlaces(cands []gazetteer.Candidate) int {
+	n := 0
+	for _, c := range cands {
+		if c.Place.Population >= 1000 || c.Place.Source != "geonames" || c.Place.Kind == "admin2" {
+			n++
+		}
+	}
+	return n
 }
 
 // oneSense gives every mention of a name the place its best-placed mention
@@ -487,8 +501,14 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	}
 	// "east Mosul" as a curated quarter
 	if sp.qualifier != "" && prev >= 0 && (sp.qualifier == "east" || sp.qualifier == "west") {
-		if cands := x.gaz.Lookup(toks[prev].Text + " " + sp.key); len(cands) > 0 {
-			sp.start, sp.cands, sp.qualifier = prev, cands, ""
+		var curated []gazetteer.Candidate // not "west Charlotte" as Charlotte, Vermont's old name
+		for _, c := range x.gaz.Lookup(toks[prev].Text + " " + sp.key) {
+			if c.Place.Source != "geonames" || c.Place.Priority > 0 {
+				curated = append(curated, c)
+			}
+		}
+		if len(curated) > 0 {
+			sp.start, sp.cands, sp.qualifier = prev, curated, ""
 		}
 	}
 	if isDateline(d, sp.start) {
