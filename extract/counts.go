@@ -107,6 +107,30 @@ func causedBefore(toks []Token, i, first int) bool {
 	return false
 }
 
+// diedAhead finds the predicate of a death in tokens [a, b), stopping at a
+// clause end: "has died", "died", "is dead", "was pronounced dead". It
+// returns its last token, or 0.
+func diedAhead(toks []Token, a, b int) int {
+	for k := a; k < b; k++ {
+		switch toks[k].Norm {
+		case "and":
+			if k+1 < b && toks[k+1].Cap {
+				continue // "the Billiards and Lounge"
+			}
+			return 0
+		case ".", ";", "but", "while":
+			return 0
+		case "died", "dies":
+			return k
+		case "dead":
+			if p := norm(toks, k-1); p == "pronounced" || p == "is" || p == "was" {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
 // casualtyOf is casualtyWords for a token, looked up only when its lexical
 // class says it is there.
 func casualtyOf(t Token) (string, bool) {
@@ -326,6 +350,17 @@ func findCounts(d *Document) []countMention {
 					}
 				}
 				continue
+			}
+			// "one of the victims, a man, has been pronounced dead", "one of five
+			// people shot outside the bar has died": one of those counted died
+			if t.Norm == "one" && norm(toks, i+1) == "of" && (i == s.First || toks[i-1].Kind == Punct || toks[i-1].Norm == "that" || toks[i-1].Norm == "said" || toks[i-1].Norm == "say" || toks[i-1].Norm == "says") {
+				if k := diedAhead(toks, i+2, min(s.Last, i+18)); k > 0 {
+					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.one-of-died"})
+					if !isNumberAt(toks, i+2) {
+						i = k // the count it is one of, if it says it, is read on ("five people shot")
+					}
+					continue
+				}
 			}
 			// "The driver was killed, as were three police officers": the kind of
 			// the count just read
@@ -574,7 +609,11 @@ func findCounts(d *Document) []countMention {
 							if toks[k].Norm == "her" && j < s.Last && kinWords[toks[j].Norm] {
 								end = j + 1
 							}
-							add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-pronoun"})
+							k := kind
+							if norm(toks, end) == "and" && (norm(toks, end+1) == "died" || norm(toks, end+1) == "later" && norm(toks, end+2) == "died") {
+								k = "killed" // "shot himself and died"
+							}
+							add(countMention{start: i, end: end, kind: k, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-pronoun"})
 							i = end - 1
 							continue
 						}
@@ -648,11 +687,35 @@ func findCounts(d *Document) []countMention {
 					continue
 				}
 			}
-			// "fatally wounding the victim", "fatally shooting a man"
-			if t.Norm == "fatally" && i+2 < s.Last {
-				if _, ok := casualtyWords[toks[i+1].Norm]; ok && (norm(toks, i+2) == "the" || norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || norm(toks, i+2) == "his" || norm(toks, i+2) == "her") {
+			// "fatally wounding the victim", "fatally shooting a man", "fatally
+			// shot himself", "fatally shot Gavin Stiles"
+			if (t.Norm == "fatally" || t.Norm == "mortally") && i+2 < s.Last {
+				_, ok := casualtyWords[toks[i+1].Norm]
+				switch toks[i+1].Norm {
+				case "shooting", "stabbing", "stabbed", "beating", "beat":
+					ok = true
+				}
+				switch o := norm(toks, i+2); {
+				case o == "the" || o == "a" || o == "an" || o == "his" || o == "her" || o == "himself" || o == "herself":
+				case toks[i+2].Cap && toks[i+2].Kind == Word && !functionWords[o]:
+				default:
+					ok = false
+				}
+				if ok {
 					add(countMention{start: i, end: i + 3, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.fatally-the"})
 					i += 2
+					continue
+				}
+			}
+			// "Conner died of a gunshot wound", "Smith, 27, died Sunday": a name
+			if t.Cap && t.Kind == Word && !functionWords[t.Norm] && t.Lex&lexNumber == 0 && (i == s.First || !toks[i-1].Cap || toks[i-1].Kind != Word) {
+				k := i + 1
+				if norm(toks, k) == "," && k+2 < s.Last && toks[k+1].Kind == Number && toks[k+2].Text == "," {
+					k += 3
+				}
+				if k < s.Last && (toks[k].Norm == "died" || toks[k].Norm == "dies") {
+					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.name-died"})
+					i = k
 					continue
 				}
 			}

@@ -39,6 +39,13 @@ func TestCounts(t *testing.T) {
 		{"In a separate incident, a 2-year-old suffered a gunshot wound Sunday.", "shot=1/exact"},
 		{"Two men suffered gunshot wounds.", "shot=2/exact"},
 		{"An Islamic State cell assassinated a member of the SDF in Raqqa.", "killed=1/exact"},
+		{"He accidentally shot himself and died Wednesday evening.", "killed=1/exact"},
+		{"Conner died of a gunshot wound to the chest.", "killed=1/exact"},
+		{"Smith, 27, died Sunday.", "killed=1/exact"},
+		{"Officer Frank Robertson said one of the victims, a man, has been pronounced dead.", "killed=1/exact"},
+		{"Police say one of five people shot outside the Billiards and Lounge has died.", "killed=1/exact shot=5/exact"},
+		{"The boy got his father's gun and fatally shot himself.", "killed=1/exact"},
+		{"He pleaded guilty for fatally shooting his 5-year-old daughter.", "killed=1/exact"},
 		{"A Canadian and a Briton were killed near Raqqa.", "killed=1/exact killed=1/exact"}, // two people, coordinated
 		{"The death toll of Turkish soldiers in Syria's Al-Bab has increased to 16.", "killed=16/exact"},
 		{"He suffered fatal injuries in the crash.", "killed=1/exact"},

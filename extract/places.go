@@ -60,7 +60,8 @@ var evidenceBefore = map[string]bool{"in": true, "at": true, "near": true, "from
 
 // personCue are words that make a capitalised name a person.
 var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "recalled": true, "added": true,
-	"explained": true, "asked": true, "warned": true, "insisted": true, "continued": true, "wrote": true, "noted": true}
+	"explained": true, "asked": true, "warned": true, "insisted": true, "continued": true, "wrote": true, "noted": true,
+	"died": true, "dies": true}
 
 var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sheikh": true, "gen": true,
 	"col": true, "lt": true, "sgt": true, "capt": true, "maj": true, "president": true, "minister": true,
