@@ -422,7 +422,7 @@ func findCounts(d *Document) []countMention {
 					i = npEnd - 1
 					continue
 				}
-				if end, kind, ok := hurtAt(toks, k, s.Last); ok && people && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinWords[norm(toks, i+1)]) {
+				if end, kind, ok := hurtAt(toks, k, s.Last); ok && people && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					q, qs := qualifierBefore(toks, i)
 					if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "more" || toks[i].Norm == "another") {
 						kind = "wounded" // "two others were taken to a hospital": not the dead
@@ -433,7 +433,7 @@ func findCounts(d *Document) []countMention {
 					i = end - 1
 					continue
 				}
-				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinWords[norm(toks, i+1)]) {
+				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
 					dies := toDeath(toks, k)
@@ -600,7 +600,7 @@ func findCounts(d *Document) []countMention {
 					case "himself", "herself", "him", "her":
 						j := k + 1
 						if toks[k].Norm == "her" || toks[k].Norm == "his" {
-							for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && toks[j].Kind != Punct && !strings.HasSuffix(toks[j].Norm, "ed") {
+							for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && (toks[j].Kind != Punct || toks[j].Text == "-") && !strings.HasSuffix(toks[j].Norm, "ed") {
 								j++
 							}
 						}
@@ -619,8 +619,8 @@ func findCounts(d *Document) []countMention {
 						}
 					case "his":
 						j := k + 1
-						for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && toks[j].Kind != Punct {
-							j++
+						for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && (toks[j].Kind != Punct || toks[j].Text == "-") {
+							j++ // "his 11-year-old friend"
 						}
 						if j < s.Last && kinWords[toks[j].Norm] && j > k+1 {
 							add(countMention{start: i, end: j + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-his-kin"})
@@ -657,6 +657,27 @@ func findCounts(d *Document) []countMention {
 						q, _ := qualifierBefore(toks, k)
 						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.death-of-n"})
 						i = max(npEnd, n.End) - 1
+						continue
+					}
+				}
+			}
+			// "a shooting that sent five people, including two teens, to the
+			// hospital": those hurt
+			if (t.Norm == "sent" || t.Norm == "sending" || t.Norm == "sends") && i+1 < s.Last {
+				if n, ok := numberOrArticle(toks, i+1); ok && n.Start == i+1 && !isYearNumber(toks, n) && toks[i+1].Norm != "his" && toks[i+1].Norm != "her" && toks[i+1].Norm != "their" {
+					npEnd, people := victimNP(toks, n.End)
+					if n.Word && n.Value == 1 && !singularPerson(norm(toks, n.End)) && !isNumberAt(toks, n.End) {
+						people = false // "sent a letter to the hospital"
+					}
+					e := npEnd
+					if norm(toks, e) == "," { // past ", including two teens,"
+						for e++; e < s.Last && e < npEnd+8 && toks[e].Text != ","; e++ {
+						}
+						e++
+					}
+					if people && norm(toks, e) == "to" && (norm(toks, e+1) == "hospital" || norm(toks, e+1) == "the" && (norm(toks, e+2) == "hospital" || norm(toks, e+2) == "hospitals") || norm(toks, e+1) == "area" && norm(toks, e+2) == "hospitals") {
+						add(countMention{start: i, end: e + 2, kind: "shot", value: n.Value, hasValue: true, qualifier: "exact", rule: "count.sent-to-hospital"})
+						i = e + 1
 						continue
 					}
 				}
@@ -920,6 +941,15 @@ func isVerbForm(w string) bool {
 }
 
 // singularPerson are nouns for one person after "the": "killed the mukhtar".
+// kinAfter reports a kin word at i, or after an age: "brother", "8-year-old
+// friend".
+func kinAfter(toks []Token, i int) bool {
+	if norm(toks, i+1) == "-" && norm(toks, i+2) == "year" && norm(toks, i+3) == "-" && norm(toks, i+4) == "old" && i < len(toks) && toks[i].Kind == Number {
+		i += 5
+	}
+	return kinWords[norm(toks, i)]
+}
+
 func singularPerson(w string) bool {
 	switch w {
 	case "mukhtar", "mokhtar", "mayor", "governor", "sheikh", "judge", "officer", "policeman", "soldier", "commander",

@@ -46,6 +46,10 @@ func TestCounts(t *testing.T) {
 		{"Police say one of five people shot outside the Billiards and Lounge has died.", "killed=1/exact shot=5/exact"},
 		{"The boy got his father's gun and fatally shot himself.", "killed=1/exact"},
 		{"He pleaded guilty for fatally shooting his 5-year-old daughter.", "killed=1/exact"},
+		{"An 8-year-old boy accidentally shot his 11-year-old friend with a rifle.", "shot=1/exact"},
+		{"A shooting left a 7-year-old girl dead and her 8-year-old friend injured.", "killed=1/exact wounded=1/exact"},
+		{"A shooting early Wednesday sent five people, including two teens, to the hospital.", "shot=5/exact"},
+		{"He sent a letter to the hospital.", ""},
 		{"A Canadian and a Briton were killed near Raqqa.", "killed=1/exact killed=1/exact"}, // two people, coordinated
 		{"The death toll of Turkish soldiers in Syria's Al-Bab has increased to 16.", "killed=16/exact"},
 		{"He suffered fatal injuries in the crash.", "killed=1/exact"},
