@@ -531,8 +531,16 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
-			if kind, ok := casualtyOf(t); ok && i+1 < s.Last && isVerbForm(t.Norm) {
-				k := i + 1
+			kind, ok := casualtyOf(t)
+			k, verb := i+1, ok && isVerbForm(t.Norm)
+			if !ok && toDeath(toks, i) && i+3 < s.Last && isNumberAt(toks, i+3) {
+				kind, verb, k = "killed", true, i+3 // "burned to death 15 civilians"
+			} else if !ok && (t.Norm == "buried" || t.Norm == "burned" || t.Norm == "burnt") && isNumberAt(toks, i+1) {
+				if n, _ := parseNumber(toks, i+1); norm(toks, n.End+1) == "alive" || norm(toks, n.End+2) == "alive" {
+					kind, verb = "killed", true // "buried 45 men alive"
+				}
+			}
+			if verb && i+1 < s.Last {
 				if t.Norm == "shot" && norm(toks, k) == "dead" {
 					kind = "killed"
 					k++

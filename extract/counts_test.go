@@ -50,6 +50,9 @@ func TestCounts(t *testing.T) {
 		{"A shooting left a 7-year-old girl dead and her 8-year-old friend injured.", "killed=1/exact wounded=1/exact"},
 		{"A shooting early Wednesday sent five people, including two teens, to the hospital.", "shot=5/exact"},
 		{"He sent a letter to the hospital.", ""},
+		{"Militants burned to death 15 civilians, including children.", "killed=15/exact"},
+		{"The militants buried 45 men alive in Qayyarah.", "killed=45/exact"},
+		{"Workers buried 45 cables underground.", ""},
 		{"A Canadian and a Briton were killed near Raqqa.", "killed=1/exact killed=1/exact"}, // two people, coordinated
 		{"The death toll of Turkish soldiers in Syria's Al-Bab has increased to 16.", "killed=16/exact"},
 		{"He suffered fatal injuries in the crash.", "killed=1/exact"},
