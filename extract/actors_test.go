@@ -75,6 +75,7 @@ func TestRoles(t *testing.T) {
 		{"clashes with X", "A tribal fighter was killed in confrontations with Islamic State members near Kirkuk.", []string{"islamic-state"}, []string{"tribal-hashd"}},
 		{"members of X as subject", "Members of the Islamic State stormed a village near Kirkuk, killing five.", []string{"islamic-state"}, nil},
 		{"a member of X", "Gunmen assassinated a member of the Syrian Democratic Forces in Raqqa.", []string{"unknown"}, []string{"syrian-democratic-forces"}},
+		{"a claim by a former name", "Four contractors were killed in a road attack in Baghdad. Abu Musab al-Zarqawi's group, Tawhid and Jihad, has claimed responsibility for the attack.", []string{"al-qaeda-in-iraq"}, nil},
 		{"frequented by X", "A suicide bomber struck a restaurant frequented by Iraqi soldiers in Hit, killing six.", []string{"unknown"}, nil},
 		{"controlled by X", "A bomb wounded five people near a hospital in Raqqa, controlled by the SDF.", nil, nil},
 	}

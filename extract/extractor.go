@@ -97,6 +97,9 @@ func (x *Extractor) Extract(a Article) Record {
 	resolveDates(L.dates, ref)
 	L.places = x.findPlaces(d)
 	L.focus = focusCountry(L.places)
+	if L.focus == "" {
+		L.focus = demonymCountry(d) // "A series of suicide bombings killed 11 Iraqis": no place, but Iraq
+	}
 	L.actors = x.findActors(d, L.focus)
 	// "Iraq" in "Islamic State of Iraq": a mention inside a group's name, not
 	// a location
@@ -175,6 +178,26 @@ func focusCountry(ps []placeMention) string {
 	n := map[string]int{}
 	for _, p := range ps {
 		n[p.place.Country]++
+	}
+	best, bn := "", 0
+	for cc, c := range n {
+		if c > bn || (c == bn && cc < best) {
+			best, bn = cc, c
+		}
+	}
+	return best
+}
+
+// demonymCountry is the country whose demonym ("Iraqis", "Syrian") an
+// article that names no place uses most, or "".
+func demonymCountry(d *Document) string {
+	n := map[string]int{}
+	for _, t := range d.Tokens {
+		if t.Cap && t.Lex&lexDemonym != 0 {
+			if cc, ok := demonyms[t.Norm]; ok {
+				n[cc]++
+			}
+		}
 	}
 	best, bn := "", 0
 	for cc, c := range n {

@@ -22,6 +22,7 @@ func TestSuspects(t *testing.T) {
 		{"Idlib is not eastern Syria", "A car bomb killed five people in Idlib on Monday.", "2018-02-06", ""},
 		{"arrests are not attacks", "Police arrested five suspects in Tikrit on Monday.", "2017-05-06", ""},
 		{"no country", "A roadside bomb killed two soldiers on Monday.", "2017-05-06", ""},
+		{"no place, but the victims' nationality", "A series of suicide bombings killed 11 Iraqis on Monday.", "2016-08-07", "islamic-state"},
 		{"another country", "A roadside bomb killed two soldiers near Kandahar on Monday.", "2017-05-06", ""},
 	}
 	for _, c := range cases {
