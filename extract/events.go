@@ -676,11 +676,18 @@ func capitalOf(d *Document, i int) bool {
 // directionOf reports "north of X", "the east of X": said of a province or a
 // country, the incident is in that part of it ("north of Babil governorate").
 func directionOf(d *Document, i int) bool {
+	p1, p2 := wordsBefore(d, i)
+	return p1 == "of" && isDirection(p2)
+}
+
+// wordsBefore gives the two words before a name at token i, past a "the":
+// "of", "north" for "north of the X".
+func wordsBefore(d *Document, i int) (string, string) {
 	p1, p2 := norm(d.Tokens, i-1), norm(d.Tokens, i-2)
 	if p1 == "the" {
 		p1, p2 = p2, norm(d.Tokens, i-3)
 	}
-	return p1 == "of" && isDirection(p2)
+	return p1, p2
 }
 
 // placeScore ranks the places of a sentence as the incident's location: the
@@ -718,11 +725,7 @@ func afterHospital(d *Document, i int) bool {
 
 // isReferencePoint reports "north of X", "50 km from X", "the capital of X".
 func isReferencePoint(d *Document, i int) bool {
-	toks := d.Tokens
-	p1, p2 := norm(toks, i-1), norm(toks, i-2)
-	if p1 == "the" {
-		p1, p2 = p2, norm(toks, i-3)
-	}
+	p1, p2 := wordsBefore(d, i)
 	if p1 == "of" || p1 == "from" || p1 == "to" && isDirection(p2) { // "30 km north to Baghdad"
 		if isDirection(p2) && p2 != "near" && p2 != "outside" && p2 != "outskirts" && p2 != "central" {
 			return true

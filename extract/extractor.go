@@ -179,13 +179,7 @@ func focusCountry(ps []placeMention) string {
 	for _, p := range ps {
 		n[p.place.Country]++
 	}
-	best, bn := "", 0
-	for cc, c := range n {
-		if c > bn || (c == bn && cc < best) {
-			best, bn = cc, c
-		}
-	}
-	return best
+	return mostCommon(n)
 }
 
 // demonymCountry is the country whose demonym ("Iraqis", "Syrian") an
@@ -199,10 +193,15 @@ func demonymCountry(d *Document) string {
 			}
 		}
 	}
+	return mostCommon(n)
+}
+
+// mostCommon is the key counted most, the first in order on a tie; "" for none.
+func mostCommon(n map[string]int) string {
 	best, bn := "", 0
-	for cc, c := range n {
-		if c > bn || (c == bn && cc < best) {
-			best, bn = cc, c
+	for k, c := range n {
+		if c > bn || (c == bn && k < best) {
+			best, bn = k, c
 		}
 	}
 	return best

@@ -126,7 +126,7 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 	for k := range spans {
 		var real []*gazetteer.Place
 		for _, c := range spans[k].cands {
-			if c.Place.Population >= 1000 || c.Place.Source != "geonames" || c.Place.Kind == "admin2" {
+			if isReal(c.Place) {
 				real = append(real, c.Place)
 			}
 		}
@@ -187,12 +187,17 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 	return x.capitals(d, out, focus)
 }
 
-// realPlaces counts the candidates worth the name: 1,000 people or more,
-// curated, or a county.
+// isReal reports a candidate worth the name: 1,000 people or more, curated,
+// or a county.
+func isReal(p *gazetteer.Place) bool {
+	return p.Population >= 1000 || p.Source != "geonames" || p.Kind == "admin2"
+}
+
+// realPlaces counts the real candidates of a name.
 func realPlaces(cands []gazetteer.Candidate) int {
 	n := 0
 	for _, c := range cands {
-		if c.Place.Population >= 1000 || c.Place.Source != "geonames" || c.Place.Kind == "admin2" {
+		if isReal(c.Place) {
 			n++
 		}
 	}
@@ -223,7 +228,7 @@ func oneSense(d *Document, out []placeMention) {
 			continue
 		}
 		key := gazetteer.Key(d.Text[d.Tokens[pm.start].Start:d.Tokens[pm.end-1].End])
-		if p, ok := settled[key]; ok && p.ID != pm.place.ID && p.Kind == pm.place.Kind || ok && p.ID != pm.place.ID && !p.IsArea() && !pm.place.IsArea() {
+		if p, ok := settled[key]; ok && p.ID != pm.place.ID && (p.Kind == pm.place.Kind || !p.IsArea() && !pm.place.IsArea()) {
 			pm.place, pm.rule = p, "gazetteer:"+p.ID
 			pm.reason += "; the same name as " + p.Name + " where the text places it"
 		}

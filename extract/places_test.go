@@ -70,6 +70,7 @@ func TestNotPlaces(t *testing.T) {
 		{"The sheriff spoke on Monday.\nJamie Brock, a firefighter, confronted him.", "Brock"},
 		{"Six people were shot at a West Side party.", "West Side"},     // a small place's alternate name, no evidence
 		{"A Canadian and a Briton were killed near Raqqa.", "Canadian"}, // a demonym, not Canadian, Texas
+		{"Conner died of a gunshot wound to the chest.", "Conner"},      // a person who died
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
@@ -109,6 +110,14 @@ func TestPlaceContext(t *testing.T) {
 	ps = placesIn(t, "JACKSONVILLE, ONSLOW COUNTY -\n\nPolice say a Jacksonville man is facing charges after his son was shot.")
 	if p := ps["Jacksonville"]; p.place == nil || p.place.Admin1 != "North Carolina" {
 		t.Errorf("Jacksonville after an Onslow County dateline = %+v; want Jacksonville, North Carolina", p.place)
+	}
+	// "the village of X" favours a populated place, but not another country's
+	// place by an alternate name
+	ps = placesIn(t, "A bomb near the village of al-Had al-Akhdar, 17 km northeast of Baqubah, killed a farmer.")
+	for w, p := range ps {
+		if p.place.Country != "IQ" {
+			t.Errorf("%s = %s in %s; want nothing outside Iraq", w, p.place.Name, p.place.Country)
+		}
 	}
 	ps = placesIn(t, "A man was shot in Charleston, W.Va. on Monday.")
 	if p := ps["W.Va"]; p.place == nil || p.place.Name != "West Virginia" {
