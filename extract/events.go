@@ -1118,11 +1118,6 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 			Start: td.CP(cs), End: td.CP(ce), Rule: c.rule + "+title", Source: "title"})
 		sums[c.kind] += c.value
 	}
-	if _, ok := sums["shot"]; ok { // "4 shot, 1 killed": the shot who did not die are wounded
-		if _, ok := sums["wounded"]; !ok && sums["shot"] > sums["killed"] {
-			sums["wounded"] = sums["shot"] - sums["killed"]
-		}
-	}
 	if len(counts) == 0 {
 		return evs
 	}
@@ -1157,6 +1152,18 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 		evs, main = append(evs, ev), 0
 	}
 	ev := &evs[main]
+	// "4 shot, 1 killed": the shot who did not die are wounded; the dead are
+	// the title's or, when it gives none, the body's ("Teen shot on West
+	// Side" over a body that says the boy was pronounced dead)
+	if _, ok := sums["shot"]; ok {
+		dead := sums["killed"]
+		if v := ev.Casualties.Get("killed"); v != nil && *v > dead {
+			dead = *v
+		}
+		if _, ok := sums["wounded"]; !ok && sums["shot"] > dead {
+			sums["wounded"] = sums["shot"] - dead
+		}
+	}
 	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
 		v, ok := sums[k]
 		if !ok || ev.Casualties.Get(k) != nil {
@@ -1168,8 +1175,33 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 				ev.Counts = append(ev.Counts, c)
 			}
 		}
+		if k == "killed" {
+			shotNotDead(ev)
+		}
 	}
 	return evs
+}
+
+// shotNotDead recounts the wounded of an event whose wounded are only the
+// body's shot ("a teen was shot") once the title says who died ("Teen
+// fatally shot"): the shot who did not die.
+func shotNotDead(ev *Event) {
+	shot := 0
+	for _, c := range ev.Counts {
+		switch {
+		case c.Kind == "wounded" || c.Source == "title" && c.Kind == "shot":
+			return
+		case c.Kind == "shot" && c.Value != nil:
+			shot += *c.Value
+		}
+	}
+	if shot == 0 {
+		return
+	}
+	ev.Casualties.Wounded = nil
+	if w := shot - *ev.Casualties.Killed; w > 0 {
+		ev.Casualties.Set("wounded", w)
+	}
 }
 
 // headlineVictim reads headline grammar, which drops the auxiliary: "Teen
@@ -1199,8 +1231,9 @@ func headlineVictim(d *Document) []countMention {
 			continue
 		}
 		if kind == "shot" {
-			kind = "wounded"
-			if fatal {
+			// "Teen shot on West Side": wounded unless the body counts the
+			// victim dead (titleCasualties weighs the shot against the dead)
+			if fatal || norm(toks, k+1) == "dead" || norm(toks, k+1) == "and" && norm(toks, k+2) == "killed" || toDeath(toks, k) {
 				kind = "killed"
 			}
 			// "girl shot in the head, killed"

@@ -199,6 +199,11 @@ func TestTitleCasualties(t *testing.T) {
 		{"6-year-old girl shot in the head, killed", "Police have named the victim.", "shooting killed=1"},
 		{"Police: Man shot in leg on East Side", "Police have named the victim.", "shooting wounded=1"},
 		{"Two men charged in robbery", "Police have named the suspects.", ""},
+		// "shot dead", "shot and killed", "shot to death" in headline grammar are deaths
+		{"Toddler Braison Howard, 3, Accidentally Shot Dead by Cousin", "A toddler is dead after a shooting, police said.", "shooting killed=1"},
+		{"17-Year-Old Accidentally Shot and Killed Last Night", "Police have named the victim.", "shooting killed=1"},
+		// the title's victim shot is the body's victim dead, not one more wounded
+		{"Teen shot on West Side identified", "Police said a gunman shot him. The boy was pronounced dead at the scene.", "shooting killed=1"},
 	}
 	for _, c := range cases {
 		r := x.Extract(Article{ID: "a", Title: c.title, Text: c.text, Published: "2019-05-06"})
@@ -220,5 +225,11 @@ func TestTitleCasualties(t *testing.T) {
 	r = x.Extract(Article{ID: "a", Title: "Gunman kills 2 in park", Text: "Gunman kills 2 in park\n\nA gunman killed two people in a park on Sunday, police said. He fled."})
 	if got := casualties(r); got != "shooting killed=2" {
 		t.Errorf("title in the text: events %q; want one shooting with 2 killed", got)
+	}
+	// a title that opens the text but runs into its first sentence still
+	// gives the kinds the body lacks
+	r = x.Extract(Article{ID: "a", Title: "Police: Teen fatally shot on East Side", Text: "Police: Teen fatally shot on East Side Posted: Friday, January 31, 2014 10:21 AM EST\n\nOfficers were called to Letchworth Drive after a teen was shot on Friday. Police are investigating."})
+	if got := casualties(r); got != "shooting killed=1" {
+		t.Errorf("title running into the text: events %q; want one shooting with 1 killed", got)
 	}
 }

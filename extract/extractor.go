@@ -145,6 +145,8 @@ func (x *Extractor) Extract(a Article) Record {
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if titleApart {
 		rec.Events = x.titleCasualties(rec.Events, td, a.ID, articleCity(L))
+	} else if strings.TrimSpace(a.Title) != "" && len(rec.Events) > 0 {
+		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, articleCity(L))
 	}
 	x.suspect(rec.Events, ref, L.focus)
 	if rec.Events == nil {
