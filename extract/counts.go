@@ -184,6 +184,46 @@ func toDeath(toks []Token, k int) bool {
 	}
 }
 
+// onePersonAt reports one person named at i: "a 15-year-old basketball
+// star", "the victim", "his son", "Gavin Stiles" (not "the movement").
+func onePersonAt(toks []Token, i, last int) bool {
+	if i >= last {
+		return false
+	}
+	if toks[i].Cap && toks[i].Kind == Word && !functionWords[toks[i].Norm] {
+		return true
+	}
+	switch toks[i].Norm {
+	case "a", "an", "the", "his", "her":
+		i++
+	default:
+		return false
+	}
+	for i < last && (toks[i].Norm == "young" || toks[i].Norm == "local" || toks[i].Norm == "little") {
+		i++
+	}
+	return singularPerson(norm(toks, i)) || i < last && toks[i].Kind == Number && norm(toks, i+1) == "-" && norm(toks, i+2) == "year"
+}
+
+// mannerThen reads a participle of how someone was hurt, which says nothing
+// of survival, joined to one that does: "struck and killed", "stabbed and
+// wounded", "shot, killed". It returns the kind and the end of the pair.
+func mannerThen(toks []Token, k int) (string, int, bool) {
+	switch norm(toks, k) {
+	case "shot", "struck", "hit", "stabbed", "beaten", "attacked", "assaulted":
+	default:
+		return "", 0, false
+	}
+	if j := norm(toks, k+1); j != "and" && j != "," {
+		return "", 0, false
+	}
+	w := norm(toks, k+2)
+	if kind, ok := casualtyWords[w]; ok && (kind == "killed" || kind == "wounded") && isVerbForm(w) && !strings.HasSuffix(w, "ing") && w != "dies" && w != "died" {
+		return kind, k + 3, true
+	}
+	return "", 0, false
+}
+
 // kinWords are singular people nouns after his/her: "His son was hurt".
 var kinWords = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
 	"mother": true, "wife": true, "husband": true, "bodyguard": true, "driver": true, "cousin": true, "nephew": true,
@@ -413,6 +453,17 @@ func findCounts(d *Document) []countMention {
 					continue
 				}
 				k := npEnd
+				// "a 5-year-old boy who died over the weekend": the relative
+				// clause says what became of the people counted
+				if people && k == npEnd && norm(toks, k) == "who" && (norm(toks, k+1) == "died" || norm(toks, k+1) == "dies") && !isAge(toks, n) &&
+					!hasWord(toks, max(s.First, i-6), i, "including", "among") { // "26 killed, including a policeman and 9 of his relatives who died": part of the whole
+					q, qs := qualifierBefore(toks, i)
+					for _, m := range nums {
+						add(countMention{start: qs, end: k + 2, kind: "killed", value: m.Value, hasValue: true, qualifier: q, rule: "count.n-who-died"})
+					}
+					i = k + 1
+					continue
+				}
 				for k < s.Last && k < npEnd+4 && isAux(toks[k].Norm) {
 					k++
 				}
@@ -436,6 +487,9 @@ func findCounts(d *Document) []countMention {
 				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
+					if _, _, manner := mannerThen(toks, k); manner {
+						ok = true // "were stabbed and wounded": kind and end below
+					}
 					dies := toDeath(toks, k)
 					if dies {
 						kind, ok = "killed", true
@@ -447,7 +501,9 @@ func findCounts(d *Document) []countMention {
 						end := k + 1
 						if dies {
 							end = k + 3
-						} else if w == "shot" && (norm(toks, k+1) == "dead" || norm(toks, k+1) == "and" && norm(toks, k+2) == "killed") {
+						} else if mk, me, ok := mannerThen(toks, k); ok {
+							kind, end = mk, me // "two men were shot and killed", "were shot, killed"
+						} else if w == "shot" && norm(toks, k+1) == "dead" {
 							kind = "killed"
 							end = k + 2
 						} else if w == "shot" && norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
@@ -501,6 +557,13 @@ func findCounts(d *Document) []countMention {
 				sameSubject := norm(toks, i-1) == "and" && len(out) > 0 && out[len(out)-1].sent == si
 				if end, kind, ok := hurtAt(toks, k, s.Last); ok && !precededByNumber(toks, s.First, i) && !sameSubject {
 					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-hurt"})
+					i = end - 1
+					continue
+				}
+				// "was struck and killed", "was stabbed and wounded", "was shot,
+				// killed": a manner, then what it did
+				if kind, end, ok := mannerThen(toks, k); ok && !precededByNumber(toks, s.First, i) {
+					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-verb"})
 					i = end - 1
 					continue
 				}
@@ -697,6 +760,30 @@ func findCounts(d *Document) []countMention {
 					norm(toks, i+3) == "the" && i+4 < s.Last && singularPerson(toks[i+4].Norm)) {
 				add(countMention{start: i, end: min(i+5, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.fatal-shooting-of"})
 				continue
+			}
+			// "took the life of a 15-year-old", "claimed the lives of three men"
+			if (t.Norm == "took" || t.Norm == "claimed" || t.Norm == "take" || t.Norm == "claim" || t.Norm == "taking" || t.Norm == "claiming") && norm(toks, i+1) == "the" && norm(toks, i+3) == "of" {
+				switch norm(toks, i+2) {
+				case "life":
+					if onePersonAt(toks, i+4, s.Last) {
+						add(countMention{start: i, end: i + 5, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.took-life"})
+						i += 4
+						continue
+					}
+				case "lives":
+					f := i + 4
+					for f < s.Last && f < i+7 && isQualifierWord(toks[f].Norm) {
+						f++ // "claimed the lives of at least 12 people"
+					}
+					if n, ok := parseNumber(toks, f); ok && n.Start == f && !isYearNumber(toks, n) {
+						if npEnd, people := victimNP(toks, n.End); people || npEnd == n.End {
+							q, _ := qualifierBefore(toks, f)
+							add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, hasValue: true, qualifier: q, rule: "count.took-life"})
+							i = max(npEnd, n.End) - 1
+							continue
+						}
+					}
+				}
 			}
 			// "the (shooting) death of a Houston man": one killed
 			if t.Norm == "death" && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word ||

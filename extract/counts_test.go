@@ -93,7 +93,15 @@ func TestCounts(t *testing.T) {
 		{"11 security officials including 7 Russian soldiers were killed.", "killed=11/exact"},
 		{"Three members of the SDF in Manbij died when a bomb exploded.", "killed=3/exact"},
 		{"Police were called at 4 p.m. He died later at the hospital.", "killed=1/exact"}, // one, the pronoun's; not the 4 of the time,
-		{"An 80yo man who died in the fire was identified.", ""},
+		{"An 80yo man who died in the fire was identified.", "killed=1/exact"},            // the man, not 80
+		{"Police say a 5-year-old boy who died over the weekend was shot by his brother.", "killed=1/exact shot=1/exact"},
+		{"At least 26 people were killed, including a policeman and 9 of his relatives who died when their house was bombed.", "killed=26/at_least"},
+		{"The 5-year-old victim was struck and killed.", "killed=1/exact"},
+		{"A man was shot, killed in the street on Friday.", "killed=1/exact"},
+		{"Three people were stabbed and wounded near the bar.", "wounded=3/exact"},
+		{"The drive-by shooting took the life of a 15-year-old basketball star.", "killed=1/exact"},
+		{"The blast claimed the lives of at least 12 people.", "killed=12/at_least"},
+		{"The disease took the life of the movement.", ""},
 		{"They called 911 and began first aid but the boy died.", "killed=1/exact"}, // the boy, not 911
 		{"Two men were shot early Sunday, one of them fatally.", "shot=2/exact killed=1/exact"},
 		{"Gunmen wounded five people, two of them critically.", "wounded=5/exact"},
