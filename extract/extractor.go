@@ -145,7 +145,9 @@ func (x *Extractor) Extract(a Article) Record {
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if titleApart {
 		rec.Events = x.titleCasualties(rec.Events, td, a.ID, articleCity(L))
-	} else if strings.TrimSpace(a.Title) != "" && len(rec.Events) > 0 {
+	} else if t := strings.TrimSpace(a.Title); t != "" && (len(rec.Events) > 0 || t == strings.TrimSpace(a.Text)) {
+		// a title that opens the text, or the whole of a title-only article,
+		// read in headline grammar
 		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, articleCity(L))
 	}
 	x.suspect(rec.Events, ref, L.focus)

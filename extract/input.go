@@ -376,7 +376,13 @@ func jsonToArticle(path string, line int, raw []byte, n int) (Article, *InputErr
 		return a, &InputError{Path: path, Line: line, Reason: "id must be a string or a number"}
 	}
 	if strings.TrimSpace(a.Text) == "" {
-		return a, &InputError{Path: path, Line: line, Reason: "article has no text (want a \"text\" or \"maintext\" field)"}
+		if strings.TrimSpace(a.Title) == "" {
+			return a, &InputError{Path: path, Line: line, Reason: "article has no text (want a \"text\" or \"maintext\" field)"}
+		}
+		// a feed or a scrape that kept only the headline: the headline is
+		// still an account of the incident, read as the text (with a warning)
+		a.Text = a.Title
+		a.Warnings = append(a.Warnings, "article has no text: its title alone was read")
 	}
 	a.Text = strings.ReplaceAll(a.Text, "\r\n", "\n")
 	return a, nil

@@ -24,7 +24,8 @@ func TestParseInput(t *testing.T) {
 		{"jsonl with a bad line", "l.jsonl", "{\"id\":\"1\",\"text\":\"a\"}\n{bad\n{\"id\":2,\"maintext\":\"b\"}\n", []string{"1", "2"},
 			[]string{"l.jsonl:2: malformed JSON: invalid character 'b' looking for beginning of object key string"}},
 		{"json array", "a.json", `[{"id":"p","text":"x"},{"text":"y"}]`, []string{"p", "a#2"}, nil},
-		{"json without text", "a.json", `{"id":"p","title":"x"}`, nil, []string{`a.json:1: article has no text (want a "text" or "maintext" field)`}},
+		{"json without text", "a.json", `{"id":"p","url":"http://x"}`, nil, []string{`a.json:1: article has no text (want a "text" or "maintext" field)`}},
+		{"json with a title only", "a.json", `{"id":"p","title":"Toddler shot, killed in Apison","text":""}`, []string{"p"}, nil},
 		{"sniffed stdin", "-", "{\"id\":\"s\",\"text\":\"x\"}\n", []string{"s"}, nil},
 	}
 	for _, c := range cases {
