@@ -306,7 +306,7 @@ func readSource(s source, o *extractOptions, emit func(*unit)) {
 		if e != nil {
 			u.errs = []string{e.Error()}
 		} else {
-			u.art, u.warns = &a, warnings(s.path, a.Warnings)
+			u.art, u.warns = &a, warnings(s.path, a.Line, a.Warnings)
 		}
 		if prev != nil {
 			emit(prev)
@@ -326,8 +326,12 @@ func readSource(s source, o *extractOptions, emit func(*unit)) {
 	emit(prev)
 }
 
-// warnings formats an article's repaired-input notes for stderr.
-func warnings(path string, ws []string) []string {
+// warnings formats an article's repaired-input notes for stderr, naming the
+// JSON line when the article is one.
+func warnings(path string, line int, ws []string) []string {
+	if line > 0 {
+		path = fmt.Sprintf("%s:%d", path, line)
+	}
 	var out []string
 	for _, w := range ws {
 		out = append(out, "warning: "+path+": "+w) // repaired, not failed
