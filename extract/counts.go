@@ -214,14 +214,44 @@ func mannerThen(toks []Token, k int) (string, int, bool) {
 	default:
 		return "", 0, false
 	}
-	if j := norm(toks, k+1); j != "and" && j != "," {
+	j := norm(toks, k+1)
+	if j != "and" && j != "," {
 		return "", 0, false
 	}
-	w := norm(toks, k+2)
+	e := k + 2
+	if w := norm(toks, e); w == "later" || w == "subsequently" || w == "eventually" {
+		e++ // "was shot and later died"
+	}
+	w := norm(toks, e)
+	if w == "died" && j == "and" {
+		return "killed", e + 1, true // "he was shot and died on the street"
+	}
 	if kind, ok := casualtyWords[w]; ok && (kind == "killed" || kind == "wounded") && isVerbForm(w) && !strings.HasSuffix(w, "ing") && w != "dies" && w != "died" {
-		return kind, k + 3, true
+		return kind, e + 1, true
 	}
 	return "", 0, false
+}
+
+// diedLater finds, after "was shot" at k, the same subject's death further in
+// the clause: "who was shot at her home and later died from her injuries".
+// It stops at a clause end or a new subject; it returns the death's end.
+func diedLater(toks []Token, k, last int) int {
+	for j := k + 1; j < last && j < k+14; j++ {
+		switch toks[j].Norm {
+		case ".", ";", ",", "but", "while", "when", "after", "before", "who", "as":
+			return 0
+		case "and":
+			e := j + 1
+			if w := norm(toks, e); w == "later" || w == "subsequently" || w == "eventually" {
+				e++
+			}
+			if norm(toks, e) == "died" {
+				return e + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // kinWords are singular people nouns after his/her: "His son was hurt".
@@ -579,8 +609,8 @@ func findCounts(d *Document) []countMention {
 					} else if toks[k].Norm == "shot" {
 						if norm(toks, k+1) == "dead" || norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
 							kind, end = "killed", k+2
-						} else if norm(toks, k+1) == "and" && (norm(toks, k+2) == "killed" || norm(toks, k+2) == "wounded" || norm(toks, k+2) == "injured") {
-							kind, end = casualtyWords[norm(toks, k+2)], k+3
+						} else if e := diedLater(toks, k, s.Last); e > 0 {
+							kind, end = "killed", e
 						}
 					}
 					if norm(toks, k-1) == "fatally" || norm(toks, k-1) == "mortally" {
@@ -826,8 +856,14 @@ func findCounts(d *Document) []countMention {
 			// "Conner died of a gunshot wound", "Smith, 27, died Sunday": a name
 			if t.Cap && t.Kind == Word && !functionWords[t.Norm] && t.Lex&lexNumber == 0 && (i == s.First || !toks[i-1].Cap || toks[i-1].Kind != Word) {
 				k := i + 1
+				for k < s.Last && k < i+3 && toks[k].Cap && toks[k].Kind == Word && !functionWords[toks[k].Norm] {
+					k++ // "Timea Batts, 11, died"
+				}
 				if norm(toks, k) == "," && k+2 < s.Last && toks[k+1].Kind == Number && toks[k+2].Text == "," {
 					k += 3
+					if norm(toks, k) == "has" || norm(toks, k) == "later" {
+						k++ // "Ronnie Bowers, 16, has died" (an age says it is a person)
+					}
 				}
 				if k < s.Last && (toks[k].Norm == "died" || toks[k].Norm == "dies") {
 					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.name-died"})

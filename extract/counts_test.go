@@ -102,7 +102,12 @@ func TestCounts(t *testing.T) {
 		{"The drive-by shooting took the life of a 15-year-old basketball star.", "killed=1/exact"},
 		{"The blast claimed the lives of at least 12 people.", "killed=12/at_least"},
 		{"The disease took the life of the movement.", ""},
-		{"They called 911 and began first aid but the boy died.", "killed=1/exact"}, // the boy, not 911
+		{"(WSMV) Timea Batts, 11, died after being shot on Monday.", "killed=1/exact"},
+		{"The victim Ronnie Bowers, 16, has died, an investigator said.", "killed=1/exact"},
+		{"That future was taken away when he was shot and died on the street.", "killed=1/exact"},
+		{"Police arrested the father of a girl who was shot at her home and later died from her injuries.", "killed=1/exact"},
+		{"Police said a man was shot in the leg, and his brother died.", "shot=1/exact killed=1/exact"}, // not "shot and died"
+		{"They called 911 and began first aid but the boy died.", "killed=1/exact"},                     // the boy, not 911
 		{"Two men were shot early Sunday, one of them fatally.", "shot=2/exact killed=1/exact"},
 		{"Gunmen wounded five people, two of them critically.", "wounded=5/exact"},
 		{"Two people were shot to death on Friday.", "killed=2/exact"},
