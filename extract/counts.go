@@ -184,6 +184,49 @@ func toDeath(toks []Token, k int) bool {
 	}
 }
 
+// whoHurt reads a relative clause at k that says what became of the people
+// just counted: "who died", "who had been wounded", "who was shot and
+// killed" (not "who shot his wife": an agent). It returns the kind and the
+// clause's end.
+func whoHurt(toks []Token, k, last int) (string, int, bool) {
+	if norm(toks, k) != "who" {
+		return "", 0, false
+	}
+	j := k + 1
+	if w := norm(toks, j); w == "died" || w == "dies" || w == "later" && norm(toks, j+1) == "died" {
+		if w == "later" {
+			j++
+		}
+		return "killed", j + 1, true
+	}
+	aux := j
+	for j < last && j < aux+3 {
+		switch norm(toks, j) {
+		case "was", "were", "had", "has", "have", "been", "is", "are", "later", "fatally", "critically", "seriously":
+			j++
+			continue
+		}
+		break
+	}
+	if j == aux {
+		return "", 0, false
+	}
+	if kind, end, ok := mannerThen(toks, j); ok {
+		return kind, end, true
+	}
+	w := norm(toks, j)
+	kind, ok := casualtyWords[w]
+	if !ok || kind == "arrested" || !isVerbForm(w) || strings.HasSuffix(w, "ing") {
+		return "", 0, false
+	}
+	if w == "shot" && (norm(toks, j+1) == "dead" || norm(toks, j-1) == "fatally") {
+		kind = "killed"
+	} else if e := diedLater(toks, j, last); w == "shot" && e > 0 {
+		return "killed", e, true // "who was shot at her home and later died"
+	}
+	return kind, j + 1, true
+}
+
 // onePersonAt reports one person named at i: "a 15-year-old basketball
 // star", "the victim", "his son", "Gavin Stiles" (not "the movement").
 func onePersonAt(toks []Token, i, last int) bool {
@@ -351,7 +394,18 @@ func victimNP(toks []Token, i int) (int, bool) {
 		if _, ok := casualtyWords[t.Norm]; ok {
 			break
 		}
-		if j > i && (t.Kind == Number || t.Lex&lexNumber != 0) && !(norm(toks, j+1) == "-" && norm(toks, j+2) == "year") {
+		if n, ok := parseNumber(toks, j); ok && n.Start == j && isAge(toks, n) && j > 0 && (toks[j-1].Norm == "a" || toks[j-1].Norm == "an" || toks[j-1].Norm == "the") {
+			// "an 80yo man", "a 43 y/o man": the age of the one counted
+			switch {
+			case norm(toks, n.End) == "yo":
+				j = n.End + 1
+				continue
+			case norm(toks, n.End) == "y":
+				j = n.End + 3
+				continue
+			}
+		}
+		if (t.Kind == Number || t.Lex&lexNumber != 0) && !(norm(toks, j+1) == "-" && (norm(toks, j+2) == "year" || norm(toks, j+2) == "years")) {
 			return j, false // "A suicide bomber left 12 people dead": another count starts ("a 2-year-old" does not)
 		}
 		if t.Norm == "of" && j == i && (norm(toks, j+1) == "them" || norm(toks, j+1) == "those" || norm(toks, j+1) == "whom") {
@@ -408,7 +462,7 @@ func findCounts(d *Document) []countMention {
 				// "the death toll of Turkish soldiers in Syria's al-Bab has increased to 16"
 				for k := i + 1; k < s.Last && k < i+16 && toks[k].Text != ";" && toks[k].Text != ","; k++ {
 					if w := toks[k].Norm; w == "to" || w == "at" || w == "reached" || w == "of" || w == "stood" || w == "is" {
-						if n, ok := parseNumber(toks, k+1); ok && !isYearNumber(toks, n) {
+						if n, ok := parseNumber(toks, k+1); ok && !notACount(toks, n) {
 							kind := "killed"
 							if norm(toks, i-1) == "injury" {
 								kind = "wounded"
@@ -435,7 +489,7 @@ func findCounts(d *Document) []countMention {
 			// "The driver was killed, as were three police officers": the kind of
 			// the count just read
 			if t.Norm == "as" && (norm(toks, i+1) == "were" || norm(toks, i+1) == "was") && len(out) > 0 && out[len(out)-1].sent == si && out[len(out)-1].end <= i {
-				if n, ok := numberOrArticle(toks, i+2); ok && n.Start == i+2 && !isYearNumber(toks, n) {
+				if n, ok := numberOrArticle(toks, i+2); ok && n.Start == i+2 && !notACount(toks, n) {
 					if npEnd, people := victimNP(toks, n.End); people {
 						prev := out[len(out)-1]
 						add(countMention{start: i, end: npEnd, kind: prev.kind, value: n.Value, hasValue: true, qualifier: "exact", rule: "count.as-were"})
@@ -446,7 +500,7 @@ func findCounts(d *Document) []countMention {
 			}
 			// the bodies of N people
 			if (t.Norm == "bodies" || t.Norm == "corpses") && norm(toks, i+1) == "of" {
-				if n, ok := parseNumber(toks, i+2); ok && !isYearNumber(toks, n) {
+				if n, ok := parseNumber(toks, i+2); ok && !notACount(toks, n) {
 					npEnd, people := victimNP(toks, n.End)
 					if people || npEnd == n.End {
 						add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, hasValue: true, qualifier: "exact", rule: "count.bodies"})
@@ -457,7 +511,7 @@ func findCounts(d *Document) []countMention {
 			}
 			// N [people] [and M people] (were ...) KILLED
 			if n, ok := numberOrArticle(toks, i); ok && n.Start == i {
-				if isYearNumber(toks, n) || isMoney(toks, n) || isAge(toks, n) || monthNames[norm(toks, n.End)] > 0 || i > 0 && monthNames[toks[i-1].Norm] > 0 {
+				if notACount(toks, n) || monthNames[norm(toks, n.End)] > 0 || i > 0 && monthNames[toks[i-1].Norm] > 0 {
 					i = n.End - 1
 					continue
 				}
@@ -485,13 +539,13 @@ func findCounts(d *Document) []countMention {
 				k := npEnd
 				// "a 5-year-old boy who died over the weekend": the relative
 				// clause says what became of the people counted
-				if people && k == npEnd && norm(toks, k) == "who" && (norm(toks, k+1) == "died" || norm(toks, k+1) == "dies") && !isAge(toks, n) &&
+				if kind, end, ok := whoHurt(toks, k, s.Last); people && k == npEnd && ok && !isAge(toks, n) &&
 					!hasWord(toks, max(s.First, i-6), i, "including", "among") { // "26 killed, including a policeman and 9 of his relatives who died": part of the whole
 					q, qs := qualifierBefore(toks, i)
 					for _, m := range nums {
-						add(countMention{start: qs, end: k + 2, kind: "killed", value: m.Value, hasValue: true, qualifier: q, rule: "count.n-who-died"})
+						add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-who-hurt"})
 					}
-					i = k + 1
+					i = end - 1
 					continue
 				}
 				for k < s.Last && k < npEnd+4 && isAux(toks[k].Norm) {
@@ -563,7 +617,7 @@ func findCounts(d *Document) []countMention {
 			}
 			// "N people, 35 of them children, were killed", "Ten supporters of al
 			// Sistani were killed": the passive verb a little further on
-			if n, ok := parseNumber(toks, i); ok && n.Start == i && !isYearNumber(toks, n) && !isMoney(toks, n) && !isAge(toks, n) &&
+			if n, ok := parseNumber(toks, i); ok && n.Start == i && !notACount(toks, n) &&
 				!(i > 0 && monthNames[toks[i-1].Norm] > 0) && !(n.End < len(toks) && monthNames[toks[n.End].Norm] > 0) &&
 				!(norm(toks, n.End) == "of" && (norm(toks, n.End+1) == "them" || norm(toks, n.End+1) == "whom")) {
 				if k, kind, ok := farPassive(toks, n.End, s.Last); ok {
@@ -656,7 +710,7 @@ func findCounts(d *Document) []countMention {
 						continue
 					}
 				}
-				if n, ok := numberOrArticle(toks, k); ok && !isYearNumber(toks, n) && !isAge(toks, n) && !isMoney(toks, n) && toks[n.Start].Norm != "their" {
+				if n, ok := numberOrArticle(toks, k); ok && !notACount(toks, n) && toks[n.Start].Norm != "their" {
 					npEnd, people := victimNP(toks, n.End)
 					single := toks[n.Start].Norm == "his" || toks[n.Start].Norm == "her"
 					if (people || npEnd == n.End) && (!single || kinWords[norm(toks, n.End)]) {
@@ -749,7 +803,7 @@ func findCounts(d *Document) []countMention {
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
 					k++
 				}
-				if n, ok := parseNumber(toks, k); ok && n.Start == k && !isYearNumber(toks, n) && !isMoney(toks, n) {
+				if n, ok := parseNumber(toks, k); ok && n.Start == k && !notACount(toks, n) {
 					if npEnd, people := victimNP(toks, n.End); people || npEnd == n.End {
 						kind := "killed"
 						if t.Norm == "injury" || t.Norm == "injuries" || t.Norm == "wounding" {
@@ -765,7 +819,7 @@ func findCounts(d *Document) []countMention {
 			// "a shooting that sent five people, including two teens, to the
 			// hospital": those hurt
 			if (t.Norm == "sent" || t.Norm == "sending" || t.Norm == "sends") && i+1 < s.Last {
-				if n, ok := numberOrArticle(toks, i+1); ok && n.Start == i+1 && !isYearNumber(toks, n) && toks[i+1].Norm != "his" && toks[i+1].Norm != "her" && toks[i+1].Norm != "their" {
+				if n, ok := numberOrArticle(toks, i+1); ok && n.Start == i+1 && !notACount(toks, n) && toks[i+1].Norm != "his" && toks[i+1].Norm != "her" && toks[i+1].Norm != "their" {
 					npEnd, people := victimNP(toks, n.End)
 					if n.Word && n.Value == 1 && !singularPerson(norm(toks, n.End)) && !isNumberAt(toks, n.End) {
 						people = false // "sent a letter to the hospital"
@@ -805,7 +859,7 @@ func findCounts(d *Document) []countMention {
 					for f < s.Last && f < i+7 && isQualifierWord(toks[f].Norm) {
 						f++ // "claimed the lives of at least 12 people"
 					}
-					if n, ok := parseNumber(toks, f); ok && n.Start == f && !isYearNumber(toks, n) {
+					if n, ok := parseNumber(toks, f); ok && n.Start == f && !notACount(toks, n) {
 						if npEnd, people := victimNP(toks, n.End); people || npEnd == n.End {
 							q, _ := qualifierBefore(toks, f)
 							add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, hasValue: true, qualifier: q, rule: "count.took-life"})
@@ -989,6 +1043,13 @@ func farPassive(toks []Token, from, last int) (int, string, bool) {
 		if t.Kind == Number || t.Text == "." || t.Text == ";" || t.Text == ":" || units[t.Norm] > 0 || tens[t.Norm] > 0 {
 			return 0, "", false
 		}
+		// "a 911 call was received stating a child had been shot", "at 4:45
+		// p.m. after hearing a person had been shot": another clause's subject
+		switch t.Norm {
+		case "when", "after", "saying", "stating", "said", "says", "because", "that", "heard", "hearing", "realized",
+			"reporting", "reported", "before", "where", "while", "until", "if", "since", "call", "called":
+			return 0, "", false
+		}
 		if _, ok := casualtyWords[t.Norm]; ok && k > from && !(norm(toks, k-1) == "were" || norm(toks, k-1) == "been" || isAux(toks[k-1].Norm)) {
 			return 0, "", false
 		}
@@ -1116,6 +1177,25 @@ func isYearNumber(toks []Token, n number) bool {
 	return false
 }
 
+// notACount reports a number that its context makes something other than a
+// head count: a year, money, an age, a clock time ("4:35 p.m."), an address
+// ("the 600 block of"), the emergency number ("a 911 call").
+func notACount(toks []Token, n number) bool {
+	if isYearNumber(toks, n) || isMoney(toks, n) || isAge(toks, n) {
+		return true
+	}
+	switch norm(toks, n.End) {
+	case "p.m.", "a.m.", "p.m", "a.m", "pm", "am", "o'clock", "block", "blocks":
+		return true
+	case ":":
+		return isNumberAt(toks, n.End+1) // "4:35"
+	}
+	if n.Start > 1 && toks[n.Start-1].Text == ":" && toks[n.Start-2].Kind == Number {
+		return true
+	}
+	return !n.Word && toks[n.Start].Text == "911"
+}
+
 // isAge reports ages: "Khaled, 54," and "23-year-old".
 // subsetAfter reports a number that picks out some of those just counted:
 // "one fatally", "two of them critically", "one seriously".
@@ -1133,8 +1213,11 @@ func subsetAfter(toks []Token, e int) bool {
 
 func isAge(toks []Token, n number) bool {
 	i, e := n.Start, n.End
-	if e+2 < len(toks) && toks[e].Text == "-" && toks[e+1].Norm == "year" {
-		return true
+	if e+2 < len(toks) && toks[e].Text == "-" && (toks[e+1].Norm == "year" || toks[e+1].Norm == "years") {
+		return true // "23-year-old", "28-years-old"
+	}
+	if w := norm(toks, e); w == "yo" || w == "y" && norm(toks, e+1) == "/" && norm(toks, e+2) == "o" {
+		return true // "an 80yo man", "a 43 y/o man"
 	}
 	if e < len(toks) && (toks[e].Norm == "year" || toks[e].Norm == "years") && e+1 < len(toks) && toks[e+1].Norm == "old" {
 		return true

@@ -102,6 +102,16 @@ func TestCounts(t *testing.T) {
 		{"The drive-by shooting took the life of a 15-year-old basketball star.", "killed=1/exact"},
 		{"The blast claimed the lives of at least 12 people.", "killed=12/at_least"},
 		{"The disease took the life of the movement.", ""},
+		// numbers that are not head counts: clock times, addresses, 911, ages, channel numbers
+		{"Police were called at 4:35 p.m. for a man who had been wounded.", "wounded=1/exact"},
+		{"Officers responded to the 600 block of Laurens Street when they were shot.", ""},
+		{"The 911 center received a call saying her son had just been shot.", ""},
+		{"Police are investigating the death of 25-year-old Laprida Shears.", "killed=1/exact"},
+		{"A 43 y/o man was shot on Main Street.", "shot=1/exact"},
+		{"Two men who were shot and killed were named.", "killed=2/exact"},
+		{"A man who shot his wife was arrested.", "shot=1/exact"}, // the wife, not the man
+		{"WLWT 5 One dead, one hurt in shooting", "killed=1/exact wounded=1/exact"},
+		{"2018 Baghdad bombings: 38 people were killed.", "killed=38/exact"},
 		{"(WSMV) Timea Batts, 11, died after being shot on Monday.", "killed=1/exact"},
 		{"The victim Ronnie Bowers, 16, has died, an investigator said.", "killed=1/exact"},
 		{"That future was taken away when he was shot and died on the street.", "killed=1/exact"},
