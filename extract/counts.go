@@ -31,7 +31,7 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 	switch toks[k].Norm {
 	case "suffered", "suffers", "sustained", "sustains":
 		fatal, gun := false, false
-		for j := k + 1; j < last && j < k+7; j++ {
+		for j := k + 1; j < last && j < k+10; j++ { // "sustained what police say are non-life threatening injuries"
 			switch toks[j].Norm {
 			case "fatal", "deadly", "mortal":
 				fatal = true
@@ -48,6 +48,20 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 			case ",", ".", "and", "who", "that", "when":
 				return 0, "", false
 			}
+		}
+	case "struck", "hit":
+		// "were struck by gunfire", "was hit by a stray bullet"
+		if norm(toks, k+1) != "by" {
+			return 0, "", false
+		}
+		for j := k + 2; j < last && j < k+5; j++ {
+			switch toks[j].Norm {
+			case "gunfire", "bullet", "bullets", "shots", "shotgun", "buckshot", "rounds", "fire":
+				return j + 1, "shot", true
+			case "a", "an", "the", "stray", "several", "multiple", "one", "two", "three", "errant":
+				continue
+			}
+			break
 		}
 	case "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "hospitalised":
 		end := k + 1
@@ -141,13 +155,36 @@ func casualtyOf(t Token) (string, bool) {
 	return k, ok
 }
 
-// isDeathOf reports the nouns of "the death of N", "the injury of N".
+// isDeathOf reports the nouns of "the death of N", "the injury of N", "the
+// shooting of N".
 func isDeathOf(w string) bool {
 	switch w {
-	case "death", "deaths", "injury", "injuries", "killing", "wounding":
+	case "death", "deaths", "injury", "injuries", "killing", "killings", "wounding", "shooting":
 		return true
 	}
 	return false
+}
+
+// pastAges skips an apposition giving the ages of the people just counted:
+// ", ages 13 to 17,", ", aged 17 and 19,", ", both 28,".
+func pastAges(toks []Token, k, last int) int {
+	if norm(toks, k) != "," {
+		return k
+	}
+	j := k + 1
+	switch norm(toks, j) {
+	case "ages", "aged", "both", "all":
+		j++
+	default:
+		return k
+	}
+	for j < last && j < k+10 && (toks[j].Kind == Number || toks[j].Norm == "to" || toks[j].Norm == "and" || toks[j].Norm == "," && isNumberAt(toks, j+1) || toks[j].Norm == "-") {
+		j++
+	}
+	if j > k+2 && norm(toks, j) == "," {
+		return j + 1
+	}
+	return k
 }
 
 // isNumberAt reports a number in digits or words at token k.
@@ -548,6 +585,26 @@ func findCounts(d *Document) []countMention {
 					i = end - 1
 					continue
 				}
+				if people && k == npEnd {
+					k = pastAges(toks, k, s.Last) // "Four other teenagers, ages 13 to 17, sustained ..."
+				}
+				// "Three additional victims with apparent gunshot wounds were transported ..."
+				if people && norm(toks, k) == "with" {
+					for j := k + 1; j < s.Last && j < k+5; j++ {
+						if toks[j].Norm == "gunshot" && (norm(toks, j+1) == "wound" || norm(toks, j+1) == "wounds") {
+							q, qs := qualifierBefore(toks, i)
+							for _, m := range nums {
+								add(countMention{start: qs, end: j + 2, kind: "shot", value: m.Value, hasValue: true, qualifier: q, rule: "count.n-with-wounds"})
+							}
+							k = -1
+							break
+						}
+					}
+					if k < 0 {
+						i = npEnd
+						continue
+					}
+				}
 				for k < s.Last && k < npEnd+4 && isAux(toks[k].Norm) {
 					k++
 				}
@@ -798,7 +855,7 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// "ended with the death of 5 civilians and the injury of at least 9 people"
-			if (t.Lex&lexCasualty != 0 || t.Norm == "injury") && isDeathOf(t.Norm) && norm(toks, i+1) == "of" {
+			if (t.Lex&lexCasualty != 0 || t.Norm == "injury" || t.Norm == "shooting") && isDeathOf(t.Norm) && norm(toks, i+1) == "of" {
 				k := i + 2
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
 					k++
@@ -808,6 +865,8 @@ func findCounts(d *Document) []countMention {
 						kind := "killed"
 						if t.Norm == "injury" || t.Norm == "injuries" || t.Norm == "wounding" {
 							kind = "wounded"
+						} else if t.Norm == "shooting" {
+							kind = "shot" // "the 2013 shooting of seven people"
 						}
 						q, _ := qualifierBefore(toks, k)
 						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.death-of-n"})
@@ -989,10 +1048,12 @@ func isActiveWithObject(toks []Token, k int) bool {
 	}
 	switch next.Norm {
 	case "in", "on", "at", "and", "or", "by", "when", "after", "during", "while", "near", "as", "outside", "inside",
-		"since", "last", "this", "yesterday", "today", "overnight", "earlier", "later", "early", "late", "dead", "to", "from", "were", "was":
-		return false
+		"since", "last", "this", "yesterday", "today", "overnight", "earlier", "later", "early", "late", "dead", "to", "from", "were", "was",
+		"according", "following", "because", "due", "there", "around", "across", "along", "behind", "before", "tonight", "until":
+		return false // "left four others injured according to police"
 	}
-	return true
+	_, day := weekdayNames[next.Norm]
+	return !day // "two men killed Sunday"
 }
 
 // farPassive finds "were [adv] KILLED" within a few words after a counted

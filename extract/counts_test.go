@@ -112,6 +112,13 @@ func TestCounts(t *testing.T) {
 		{"A man who shot his wife was arrested.", "shot=1/exact"}, // the wife, not the man
 		{"WLWT 5 One dead, one hurt in shooting", "killed=1/exact wounded=1/exact"},
 		{"2018 Baghdad bombings: 38 people were killed.", "killed=38/exact"},
+		{"The shots left one person dead, and 4 others injured according to police.", "killed=1/exact wounded=4/exact"},
+		{"Four other teenagers, ages 13 to 17, sustained what police say are non-life threatening injuries.", "wounded=4/exact"},
+		{"Four unnamed others were struck by gunfire and treated for injuries.", "shot=4/exact"},
+		{"A woman was hit by a stray bullet.", "shot=1/exact"},
+		{"A pedestrian was hit by a car.", ""},
+		{"He faces trial for the 2013 shooting of seven people.", "shot=7/exact"},
+		{"Three additional victims with apparent gunshot wounds were transported to the hospital.", "shot=3/exact"},
 		{"(WSMV) Timea Batts, 11, died after being shot on Monday.", "killed=1/exact"},
 		{"The victim Ronnie Bowers, 16, has died, an investigator said.", "killed=1/exact"},
 		{"That future was taken away when he was shot and died on the street.", "killed=1/exact"},
