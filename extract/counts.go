@@ -697,6 +697,9 @@ func findCounts(d *Document) []countMention {
 				// subject, counted once
 				sameSubject := norm(toks, i-1) == "and" && len(out) > 0 && out[len(out)-1].sent == si
 				if end, kind, ok := hurtAt(toks, k, s.Last); ok && !precededByNumber(toks, s.First, i) && !sameSubject {
+					if kind == "shot" && hasWord(toks, i+1, k, "fatally", "mortally") {
+						kind = "killed" // "was fatally struck by the gunfire"
+					}
 					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-hurt"})
 					i = end - 1
 					continue
@@ -736,6 +739,9 @@ func findCounts(d *Document) []countMention {
 			}
 			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
 			kind, ok := casualtyOf(t)
+			if kind == "shot" && (norm(toks, i-1) == "fatally" || norm(toks, i-1) == "mortally") {
+				kind = "killed" // "A man fatally shot a teenager"
+			}
 			k, verb := i+1, ok && isVerbForm(t.Norm)
 			if !ok && toDeath(toks, i) && i+3 < s.Last && isNumberAt(toks, i+3) {
 				kind, verb, k = "killed", true, i+3 // "burned to death 15 civilians"

@@ -117,6 +117,8 @@ func TestCounts(t *testing.T) {
 		{"Four unnamed others were struck by gunfire and treated for injuries.", "shot=4/exact"},
 		{"A woman was hit by a stray bullet.", "shot=1/exact"},
 		{"A pedestrian was hit by a car.", ""},
+		{"A man fatally shot a teenager who attempted to rob him.", "killed=1/exact"},
+		{"The girl was fatally struck by the gunfire.", "killed=1/exact"},
 		{"He faces trial for the 2013 shooting of seven people.", "shot=7/exact"},
 		{"Three additional victims with apparent gunshot wounds were transported to the hospital.", "shot=3/exact"},
 		{"(WSMV) Timea Batts, 11, died after being shot on Monday.", "killed=1/exact"},
