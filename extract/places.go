@@ -724,7 +724,7 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			s += 30
 			why = append(why, "focus country "+focus)
 			if focusA1 != "" && p.Admin1Code() == focusA1 {
-				s += 12
+				s += 20
 				why = append(why, "focus province")
 			}
 		}
@@ -858,7 +858,80 @@ func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
 			bestA1, av = a, v
 		}
 	}
+	if bestA1 == "" {
+		bestA1 = coherentA1(spans, best)
+	}
 	return best, bestA1
+}
+
+// namedAsCounty reports a name that says it is a county: "Williamson County",
+// "Orleans Parish".
+func namedAsCounty(key string) bool {
+	return strings.HasSuffix(key, " county") || strings.HasSuffix(key, " parish") || strings.HasSuffix(key, " borough")
+}
+
+// coherentA1 finds the province of the focus country that explains the most
+// distinct names of the article when no unambiguous name settles it: a
+// Montgomery and an Aurora are both in Illinois; a Weir, a Williamson County
+// and a Caldwell County are all in Texas. It needs two names; between
+// provinces that explain as many, the one whose places are larger wins
+// (Montgomery and Aurora, Illinois over Montgomery and Aurora, Ohio), and an
+// exact tie settles nothing.
+func coherentA1(spans []placeSpan, focus string) string {
+	if focus == "" {
+		return ""
+	}
+	type tally struct {
+		names int
+		pop   int64
+	}
+	votes := map[string]*tally{}
+	seen := map[string]bool{}
+	for _, sp := range spans {
+		key := gazetteer.Key(sp.key)
+		if seen[key] || sp.adjective {
+			continue
+		}
+		seen[key] = true
+		a1s := map[string]int64{} // province → its largest candidate of the name
+		for _, c := range sp.cands {
+			// a county only when named as one ("Williamson County"), not a bare "Montgomery"
+			if p := c.Place; p.Country == focus && (isReal(p) || p.Kind == "admin1") && (p.Kind != "admin2" || sp.featureAdm == "admin2" || namedAsCounty(key)) {
+				if a := p.Admin1Code(); a != "" {
+					a1s[a] = max(a1s[a], p.Population)
+				}
+			}
+		}
+		for a, pop := range a1s {
+			if votes[a] == nil {
+				votes[a] = &tally{}
+			}
+			votes[a].names++
+			votes[a].pop += pop
+		}
+	}
+	keys := make([]string, 0, len(votes))
+	for a := range votes {
+		keys = append(keys, a)
+	}
+	sort.Strings(keys)
+	best, bv, tie := "", tally{}, false
+	for _, a := range keys {
+		v := votes[a]
+		if v.names < 2 {
+			continue
+		}
+		switch {
+		case v.names > bv.names || v.names == bv.names && v.pop > bv.pop:
+			best, bv, tie = a, *v, false
+		case v.names == bv.names && v.pop == bv.pop:
+			tie = true
+		}
+	}
+	if tie || best == "" {
+		return ""
+	}
+	return best
 }
 
 // placesOut groups place mentions by place, in order of first mention.

@@ -119,6 +119,16 @@ func TestPlaceContext(t *testing.T) {
 			t.Errorf("%s = %s in %s; want nothing outside Iraq", w, p.place.Name, p.place.Country)
 		}
 	}
+	// the province that explains most names: Montgomery and Aurora are both
+	// in Illinois, the larger Montgomery is in Alabama
+	ps = placesIn(t, "Police in Montgomery are looking for a gunman. It happened in Montgomery, near Aurora.")
+	if p := ps["Montgomery"]; p.place == nil || p.place.Admin1 != "Illinois" {
+		t.Errorf("Montgomery near Aurora = %+v; want Montgomery, Illinois", p.place)
+	}
+	ps = placesIn(t, "Police in Montgomery are looking for a gunman.")
+	if p := ps["Montgomery"]; p.place == nil || p.place.Admin1 != "Alabama" {
+		t.Errorf("Montgomery alone = %+v; want Montgomery, Alabama", p.place)
+	}
 	ps = placesIn(t, "A man was shot in Charleston, W.Va. on Monday.")
 	if p := ps["W.Va"]; p.place == nil || p.place.Name != "West Virginia" {
 		t.Errorf("W.Va. = %+v; want West Virginia", ps)
