@@ -98,6 +98,8 @@ type Document struct {
 	dayFirst   bool            // numeric dates are day-first in this text
 	surnames   map[string]bool // words used as surnames in this text (places stage)
 	aggCache   []int8          // per sentence: 0 unknown, 1 no statistics cue, 2 a cue
+	phones     []tipLine       // the phone numbers the text prints (tipLines)
+	phonesDone bool
 	Text       string
 	Tokens     []Token
 	Sentences  []Sentence

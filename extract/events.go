@@ -23,6 +23,8 @@ type layers struct {
 	// titlePlace is the city a separately given title names (no offsets: the
 	// title is not part of the text)
 	titlePlace *placeMention
+	// phoneCity is where the article's tip-line number rings (tipLineCity)
+	phoneCity *placeMention
 }
 
 // draft is an event being assembled.
@@ -415,6 +417,9 @@ func articleCity(L *layers) *placeMention {
 	if L.titlePlace != nil {
 		return L.titlePlace
 	}
+	if L.phoneCity != nil {
+		return L.phoneCity
+	}
 	count := map[string]int{}
 	first := map[string]*placeMention{}
 	var best *placeMention
@@ -431,6 +436,9 @@ func articleCity(L *layers) *placeMention {
 		if count[id] >= 2 && (best == nil || count[id] > count[best.place.ID]) {
 			best = first[id]
 		}
+	}
+	if best == nil {
+		return L.phoneCity
 	}
 	return best
 }
@@ -658,9 +666,13 @@ func placeRank(d *Document, p *placeMention) int {
 // farGuess reports a place of a dateline story that is a guess among
 // namesakes and lies far from the dateline, in its country: a local story's
 // neighbourhood the gazetteer lacks ("Homewood" in a Pittsburgh story is not
-// Homewood, Alabama). The incident takes the dateline instead.
+// Homewood, Alabama). The incident takes the dateline instead. With no
+// dateline, the city of the article's tip-line number stands for it.
 func farGuess(L *layers, p *placeMention) bool {
 	dl := L.dateline
+	if dl == nil {
+		dl = L.phoneCity // where the tip line rings, when no dateline says
+	}
 	if dl == nil || !p.guessed || p.place.IsArea() || p.place.Source != "geonames" || p.place.Country != dl.place.Country || dl.place.IsArea() {
 		return false
 	}

@@ -128,6 +128,7 @@ func (x *Extractor) Extract(a Article) Record {
 	}
 
 	L.headline = headlineSentence(d, rec.Article.Title)
+	L.phoneCity = x.tipLineCity(d)
 	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
 	var td *Document // the title, when given apart from the text
 	if titleApart {

@@ -127,16 +127,21 @@ func TestScanJSONLBounded(t *testing.T) {
 	r := &repeatReader{s: line, n: 64 << 20}
 	var peak uint64
 	var ms runtime.MemStats
+	// what other tests of the package left live (gazetteer, phone data) is
+	// not the stream's
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapAlloc
 	count := 0
 	ScanJSONL("big.jsonl", r, 1<<20, func(a Article, e *InputError) {
 		if count++; count%2000 == 0 {
 			runtime.GC()
 			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapAlloc)
+			peak = max(peak, ms.HeapAlloc-min(base, ms.HeapAlloc))
 		}
 	})
 	if count < 10000 || peak > 16<<20 {
-		t.Errorf("streamed %d lines with a peak live heap of %d MB; want > 10000 lines under 16 MB", count, peak>>20)
+		t.Errorf("streamed %d lines with a peak live heap of %d MB over the baseline; want > 10000 lines under 16 MB", count, peak>>20)
 	}
 }
 

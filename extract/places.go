@@ -846,6 +846,11 @@ func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
 			}
 		}
 	}
+	// a tip line's number places the story in a state (phoneProvinces)
+	for _, tl := range d.tipLines() {
+		votes["US"]++
+		a1votes[tl.admin1] += 2
+	}
 	best, bv := "", 0.0
 	for cc, v := range votes {
 		if v > bv || (v == bv && cc < best) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -132,5 +133,19 @@ func TestPlaceContext(t *testing.T) {
 	ps = placesIn(t, "A man was shot in Charleston, W.Va. on Monday.")
 	if p := ps["W.Va"]; p.place == nil || p.place.Name != "West Virginia" {
 		t.Errorf("W.Va. = %+v; want West Virginia", ps)
+	}
+}
+
+// TestTipLines: a printed US number places the story by its area code and
+// exchange; toll-free numbers, short codes and other digits place nothing.
+func TestTipLines(t *testing.T) {
+	d := NewDocument("Call (630) 897-8707 or 252-972-1411, or Crime Stoppers at 1-800-222-8477 or 528-CASH. Case 2014-123-4567.")
+	var got []string
+	for _, tl := range d.tipLines() {
+		got = append(got, tl.city+"/"+tl.admin1+"/"+d.Text[tl.start:tl.end])
+	}
+	want := "Aurora/US.IL/(630) 897-8707 Rocky Mount/US.NC/252-972-1411"
+	if strings.Join(got, " ") != want {
+		t.Errorf("tip lines = %q; want %q", strings.Join(got, " "), want)
 	}
 }
