@@ -242,3 +242,24 @@ func TestTitleCasualties(t *testing.T) {
 		t.Errorf("title running into the text: events %q; want one shooting with 1 killed", got)
 	}
 }
+
+// TestUndatedOnPublication: an article whose text dates no incident dates
+// them on its publication day, saying so; one that dates any keeps the
+// undated ones undated.
+func TestUndatedOnPublication(t *testing.T) {
+	x := testExtractor(t)
+	r := x.Extract(Article{ID: "a", Published: "2019-05-06", Text: "Police are reporting that a 3-year-old child was shot in the hand."})
+	if len(r.Events) != 1 || r.Events[0].Date == nil || r.Events[0].Date.Value != "2019-05-06" || r.Events[0].Date.Rule != "date.published" || r.Events[0].Date.Text != "" {
+		t.Fatalf("undated article: events %+v; want one dated 2019-05-06 by rule date.published, with no text", r.Events)
+	}
+	r = x.Extract(Article{ID: "b", Published: "2019-05-06", Text: "A man was shot dead on Saturday. Last year, a 12-year-old was killed in the same street."})
+	for _, e := range r.Events {
+		if e.Date != nil && e.Date.Rule == "date.published" {
+			t.Errorf("event %q dated by publication in an article that dates an incident", e.Evidence.Text)
+		}
+	}
+	r = x.Extract(Article{ID: "c", Text: "A man was shot dead."})
+	if len(r.Events) != 1 || r.Events[0].Date != nil {
+		t.Errorf("no publication date: events %+v; want one undated", r.Events)
+	}
+}

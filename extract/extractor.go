@@ -152,6 +152,7 @@ func (x *Extractor) Extract(a Article) Record {
 		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, articleCity(L))
 	}
 	x.suspect(rec.Events, ref, L.focus)
+	undatedOnPublication(rec.Events, pub)
 	if rec.Events == nil {
 		rec.Events = []Event{}
 	}
@@ -242,6 +243,28 @@ func headlineSentence(d *Document, title string) int {
 		}
 	}
 	return -1
+}
+
+// undatedOnPublication dates the incidents of an article whose text dates
+// none ("Police are reporting that a 3-year-old child was shot in the hand")
+// on its publication day, as event coders do when a report gives no date:
+// local news reports the day's incidents. The date carries rule
+// "date.published", no text or offsets, and a reason that says it is the
+// report's date, not the text's; an article that dates any incident keeps
+// its undated ones undated (they are most often background).
+func undatedOnPublication(evs []Event, pub *Published) {
+	if pub == nil || len(pub.Value) < 10 {
+		return
+	}
+	for _, e := range evs {
+		if e.Date != nil {
+			return
+		}
+	}
+	for i := range evs {
+		evs[i].Date = &EventDate{Value: pub.Value[:10], Precision: "day", Rule: "date.published",
+			Reason: "the publication date: the text dates no incident"}
+	}
 }
 
 // headline is the first non-boilerplate line.
