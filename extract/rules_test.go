@@ -59,6 +59,8 @@ func TestTriggers(t *testing.T) {
 		"three men were kidnapped":             "kidnapping",
 		"a booby-trapped car went off":         "car_bomb",
 		"gunmen opened fire on the checkpoint": "shooting",
+		"the car bomber who killed 16":         "suicide_bombing",
+		"a car bomb killed 16":                 "car_bomb",
 	}
 	for text, want := range cases {
 		d := NewDocument(text)
