@@ -45,7 +45,12 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 					return j + 1, "shot", true
 				}
 				return j + 1, "wounded", true
-			case ",", ".", "and", "who", "that", "when":
+			case ",":
+				if norm(toks, j+1) == "but" {
+					continue // "sustained substantial, but non-life-threatening injuries"
+				}
+				return 0, "", false
+			case ".", "and", "who", "that", "when":
 				return 0, "", false
 			}
 		}
@@ -989,6 +994,12 @@ func findCounts(d *Document) []countMention {
 					i = k
 					continue
 				}
+			}
+			// "An injured woman was found outside", "a wounded man": one hurt
+			if (t.Norm == "a" || t.Norm == "an") && (norm(toks, i+1) == "injured" || norm(toks, i+1) == "wounded") && i+2 < s.Last && singularPerson(toks[i+2].Norm) {
+				add(countMention{start: i, end: i + 3, kind: "wounded", value: 1, hasValue: true, qualifier: "exact", rule: "count.hurt-person"})
+				i += 2
+				continue
 			}
 			// "the teen died", "the victim was pronounced dead", "He died Sunday"
 			if t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) || (t.Norm == "he" || t.Norm == "she") && i+1 < s.Last {
