@@ -551,6 +551,12 @@ func findCounts(d *Document) []countMention {
 					}
 				}
 			}
+			// "An injured woman was found outside", "a wounded man": one hurt
+			if (t.Norm == "a" || t.Norm == "an") && (norm(toks, i+1) == "injured" || norm(toks, i+1) == "wounded") && i+2 < s.Last && singularPerson(toks[i+2].Norm) {
+				add(countMention{start: i, end: i + 3, kind: "wounded", value: 1, hasValue: true, qualifier: "exact", rule: "count.hurt-person"})
+				i += 2
+				continue
+			}
 			// N [people] [and M people] (were ...) KILLED
 			if n, ok := numberOrArticle(toks, i); ok && n.Start == i {
 				if notACount(toks, n) || monthNames[norm(toks, n.End)] > 0 || i > 0 && monthNames[toks[i-1].Norm] > 0 {
@@ -994,12 +1000,6 @@ func findCounts(d *Document) []countMention {
 					i = k
 					continue
 				}
-			}
-			// "An injured woman was found outside", "a wounded man": one hurt
-			if (t.Norm == "a" || t.Norm == "an") && (norm(toks, i+1) == "injured" || norm(toks, i+1) == "wounded") && i+2 < s.Last && singularPerson(toks[i+2].Norm) {
-				add(countMention{start: i, end: i + 3, kind: "wounded", value: 1, hasValue: true, qualifier: "exact", rule: "count.hurt-person"})
-				i += 2
-				continue
 			}
 			// "the teen died", "the victim was pronounced dead", "He died Sunday"
 			if t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) || (t.Norm == "he" || t.Norm == "she") && i+1 < s.Last {
