@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
@@ -9,9 +8,49 @@ import (
 	"github.com/sitrep/sitrep/gazetteer"
 )
 
-// nanpNumber matches a North American phone number as local news prints it
-// in a tip line: "(630) 897-8707", "252-972-1411", "216.623.5464".
-var nanpNumber = regexp.MustCompile(`(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b`)
+// nanpNumbers finds up to max North American phone numbers as local news
+// prints them in a tip line: "(630) 897-8707", "252-972-1411",
+// "216.623.5464". A byte scan: a regular expression cost a tenth of the
+// whole extraction.
+func nanpNumbers(t string, max int) [][2]int {
+	digits := func(a, n int) bool {
+		if a+n > len(t) {
+			return false
+		}
+		for k := a; k < a+n; k++ {
+			if t[k] < '0' || t[k] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	sep := func(k int) bool { return k < len(t) && (t[k] == '-' || t[k] == '.') }
+	var out [][2]int
+	for i := 0; i < len(t) && len(out) < max; i++ {
+		c := t[i]
+		if c != '(' && (c < '0' || c > '9') || i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+			continue
+		}
+		j := i
+		switch {
+		case c == '(' && digits(i+1, 3) && i+4 < len(t) && t[i+4] == ')':
+			j = i + 5
+			if j < len(t) && t[j] == ' ' {
+				j++
+			}
+		case digits(i, 3) && sep(i+3):
+			j = i + 4
+		default:
+			continue
+		}
+		if !digits(j, 3) || !sep(j+3) || !digits(j+4, 4) || digits(j+8, 1) {
+			continue
+		}
+		out = append(out, [2]int{i, j + 8})
+		i = j + 7
+	}
+	return out
+}
 
 // tipLine is a phone number an article prints and where it rings.
 type tipLine struct {
@@ -33,10 +72,7 @@ func (d *Document) tipLines() []tipLine {
 		return d.phones
 	}
 	d.phonesDone = true
-	if !strings.ContainsAny(d.Text, "-.") {
-		return nil
-	}
-	for _, m := range nanpNumber.FindAllStringIndex(d.Text, 8) {
+	for _, m := range nanpNumbers(d.Text, 8) {
 		n, err := phonenumbers.Parse(d.Text[m[0]:m[1]], "US")
 		if err != nil || !phonenumbers.IsValidNumber(n) || phonenumbers.GetRegionCodeForNumber(n) != "US" {
 			continue
