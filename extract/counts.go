@@ -170,6 +170,20 @@ func isDeathOf(w string) bool {
 	return false
 }
 
+// withGunshotWounds reads "with (apparent) gunshot wounds" at k, returning
+// its end, or 0.
+func withGunshotWounds(toks []Token, k, last int) int {
+	if norm(toks, k) != "with" {
+		return 0
+	}
+	for j := k + 1; j < last && j < k+5; j++ {
+		if toks[j].Norm == "gunshot" && (norm(toks, j+1) == "wound" || norm(toks, j+1) == "wounds") {
+			return j + 2
+		}
+	}
+	return 0
+}
+
 // pastAges skips an apposition giving the ages of the people just counted:
 // ", ages 13 to 17,", ", aged 17 and 19,", ", both 28,".
 func pastAges(toks []Token, k, last int) int {
@@ -234,13 +248,10 @@ func whoHurt(toks []Token, k, last int) (string, int, bool) {
 	if norm(toks, k) != "who" {
 		return "", 0, false
 	}
-	j := k + 1
-	if w := norm(toks, j); w == "died" || w == "dies" || w == "later" && norm(toks, j+1) == "died" {
-		if w == "later" {
-			j++
-		}
-		return "killed", j + 1, true
+	if e := pastLater(toks, k+1); norm(toks, e) == "died" || norm(toks, e) == "dies" {
+		return "killed", e + 1, true // "who died", "who later died"
 	}
+	j := k + 1
 	aux := j
 	for j < last && j < aux+3 {
 		switch norm(toks, j) {
@@ -261,7 +272,7 @@ func whoHurt(toks []Token, k, last int) (string, int, bool) {
 	if !ok || kind == "arrested" || !isVerbForm(w) || strings.HasSuffix(w, "ing") {
 		return "", 0, false
 	}
-	if w == "shot" && (norm(toks, j+1) == "dead" || norm(toks, j-1) == "fatally") {
+	if w == "shot" && (norm(toks, j+1) == "dead" || fatalAdverb(norm(toks, j-1))) {
 		kind = "killed"
 	} else if e := diedLater(toks, j, last); w == "shot" && e > 0 {
 		return "killed", e, true // "who was shot at her home and later died"
@@ -303,10 +314,7 @@ func mannerThen(toks []Token, k int) (string, int, bool) {
 	if j != "and" && j != "," {
 		return "", 0, false
 	}
-	e := k + 2
-	if w := norm(toks, e); w == "later" || w == "subsequently" || w == "eventually" {
-		e++ // "was shot and later died"
-	}
+	e := pastLater(toks, k+2) // "was shot and later died"
 	w := norm(toks, e)
 	if w == "died" && j == "and" {
 		return "killed", e + 1, true // "he was shot and died on the street"
@@ -326,17 +334,25 @@ func diedLater(toks []Token, k, last int) int {
 		case ".", ";", ",", "but", "while", "when", "after", "before", "who", "as":
 			return 0
 		case "and":
-			e := j + 1
-			if w := norm(toks, e); w == "later" || w == "subsequently" || w == "eventually" {
-				e++
-			}
-			if norm(toks, e) == "died" {
+			if e := pastLater(toks, j+1); norm(toks, e) == "died" {
 				return e + 1
 			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// fatalAdverb reports the adverbs that make a wound a death: "fatally
+// shot", "mortally wounded".
+func fatalAdverb(w string) bool { return w == "fatally" || w == "mortally" }
+
+// pastLater skips an adverb of later time at e: "and later died".
+func pastLater(toks []Token, e int) int {
+	if w := norm(toks, e); w == "later" || w == "subsequently" || w == "eventually" {
+		return e + 1
+	}
+	return e
 }
 
 // kinWords are singular people nouns after his/her: "His son was hurt".
@@ -600,21 +616,13 @@ func findCounts(d *Document) []countMention {
 					k = pastAges(toks, k, s.Last) // "Four other teenagers, ages 13 to 17, sustained ..."
 				}
 				// "Three additional victims with apparent gunshot wounds were transported ..."
-				if people && norm(toks, k) == "with" {
-					for j := k + 1; j < s.Last && j < k+5; j++ {
-						if toks[j].Norm == "gunshot" && (norm(toks, j+1) == "wound" || norm(toks, j+1) == "wounds") {
-							q, qs := qualifierBefore(toks, i)
-							for _, m := range nums {
-								add(countMention{start: qs, end: j + 2, kind: "shot", value: m.Value, hasValue: true, qualifier: q, rule: "count.n-with-wounds"})
-							}
-							k = -1
-							break
-						}
+				if end := withGunshotWounds(toks, k, s.Last); people && end > 0 {
+					q, qs := qualifierBefore(toks, i)
+					for _, m := range nums {
+						add(countMention{start: qs, end: end, kind: "shot", value: m.Value, hasValue: true, qualifier: q, rule: "count.n-with-wounds"})
 					}
-					if k < 0 {
-						i = npEnd
-						continue
-					}
+					i = end - 1
+					continue
 				}
 				for k < s.Last && k < npEnd+4 && isAux(toks[k].Norm) {
 					k++
@@ -639,9 +647,8 @@ func findCounts(d *Document) []countMention {
 				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
-					if _, _, manner := mannerThen(toks, k); manner {
-						ok = true // "were stabbed and wounded": kind and end below
-					}
+					mk, me, manner := mannerThen(toks, k) // "were stabbed and wounded", "were shot, killed"
+					ok = ok || manner
 					dies := toDeath(toks, k)
 					if dies {
 						kind, ok = "killed", true
@@ -653,15 +660,15 @@ func findCounts(d *Document) []countMention {
 						end := k + 1
 						if dies {
 							end = k + 3
-						} else if mk, me, ok := mannerThen(toks, k); ok {
-							kind, end = mk, me // "two men were shot and killed", "were shot, killed"
+						} else if manner {
+							kind, end = mk, me
 						} else if w == "shot" && norm(toks, k+1) == "dead" {
 							kind = "killed"
 							end = k + 2
 						} else if w == "shot" && norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
 							kind, end = "killed", k+3
 						}
-						if norm(toks, k-1) == "fatally" || norm(toks, k-1) == "mortally" {
+						if fatalAdverb(norm(toks, k-1)) {
 							kind = "killed"
 						}
 						q, qs := qualifierBefore(toks, i)
@@ -738,7 +745,7 @@ func findCounts(d *Document) []countMention {
 							kind, end = "killed", e
 						}
 					}
-					if norm(toks, k-1) == "fatally" || norm(toks, k-1) == "mortally" {
+					if fatalAdverb(norm(toks, k-1)) {
 						kind = "killed"
 					}
 					if !strings.HasSuffix(toks[k].Norm, "ing") {
@@ -750,7 +757,7 @@ func findCounts(d *Document) []countMention {
 			}
 			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
 			kind, ok := casualtyOf(t)
-			if kind == "shot" && (norm(toks, i-1) == "fatally" || norm(toks, i-1) == "mortally") {
+			if kind == "shot" && fatalAdverb(norm(toks, i-1)) {
 				kind = "killed" // "A man fatally shot a teenager"
 			}
 			k, verb := i+1, ok && isVerbForm(t.Norm)
@@ -872,7 +879,7 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 			// "ended with the death of 5 civilians and the injury of at least 9 people"
-			if (t.Lex&lexCasualty != 0 || t.Norm == "injury" || t.Norm == "shooting") && isDeathOf(t.Norm) && norm(toks, i+1) == "of" {
+			if isDeathOf(t.Norm) && norm(toks, i+1) == "of" {
 				k := i + 2
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
 					k++
@@ -957,7 +964,7 @@ func findCounts(d *Document) []countMention {
 				if norm(toks, f) == "of" && norm(toks, f+1) == "them" {
 					f += 2 // "two men were shot, one of them fatally"
 				}
-				if w := norm(toks, f); w == "fatally" || w == "mortally" {
+				if fatalAdverb(norm(toks, f)) {
 					add(countMention{start: i, end: f + 1, kind: "killed", value: units[t.Norm], hasValue: true, qualifier: "exact", rule: "count.n-fatally"})
 					i = f
 					continue
@@ -965,7 +972,7 @@ func findCounts(d *Document) []countMention {
 			}
 			// "fatally wounding the victim", "fatally shooting a man", "fatally
 			// shot himself", "fatally shot Gavin Stiles"
-			if (t.Norm == "fatally" || t.Norm == "mortally") && i+2 < s.Last {
+			if fatalAdverb(t.Norm) && i+2 < s.Last {
 				_, ok := casualtyWords[toks[i+1].Norm]
 				switch toks[i+1].Norm {
 				case "shooting", "stabbing", "stabbed", "beating", "beat":
@@ -1274,7 +1281,6 @@ func notACount(toks []Token, n number) bool {
 	return !n.Word && toks[n.Start].Text == "911"
 }
 
-// isAge reports ages: "Khaled, 54," and "23-year-old".
 // subsetAfter reports a number that picks out some of those just counted:
 // "one fatally", "two of them critically", "one seriously".
 func subsetAfter(toks []Token, e int) bool {
@@ -1289,6 +1295,7 @@ func subsetAfter(toks []Token, e int) bool {
 	return false
 }
 
+// isAge reports ages: "Khaled, 54,", "23-year-old", "an 80yo man".
 func isAge(toks []Token, n number) bool {
 	i, e := n.Start, n.End
 	if e+2 < len(toks) && toks[e].Text == "-" && (toks[e+1].Norm == "year" || toks[e+1].Norm == "years") {

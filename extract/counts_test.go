@@ -121,6 +121,8 @@ func TestCounts(t *testing.T) {
 		{"An injured woman was found outside the house.", "wounded=1/exact"},
 		{"The boy sustained substantial, but non-life-threatening injuries.", "wounded=1/exact"},
 		{"An injured knee kept him out.", ""},
+		{"Two men killed Sunday in the shooting were named.", "killed=2/exact"}, // a weekday is no object
+		{"He was charged in the killings of three men.", "killed=3/exact"},
 		{"The girl was fatally struck by the gunfire.", "killed=1/exact"},
 		{"He faces trial for the 2013 shooting of seven people.", "shot=7/exact"},
 		{"Three additional victims with apparent gunshot wounds were transported to the hospital.", "shot=3/exact"},

@@ -437,9 +437,6 @@ func articleCity(L *layers) *placeMention {
 			best = first[id]
 		}
 	}
-	if best == nil {
-		return L.phoneCity
-	}
 	return best
 }
 
@@ -1230,8 +1227,8 @@ func headlineVictim(d *Document) []countMention {
 		}
 		j := k - 1
 		fatal := false
-		for j > 0 && (toks[j].Norm == "fatally" || toks[j].Norm == "mortally" || toks[j].Norm == "critically" || toks[j].Norm == "accidentally") {
-			fatal = fatal || toks[j].Norm == "fatally" || toks[j].Norm == "mortally"
+		for j > 0 && (fatalAdverb(toks[j].Norm) || toks[j].Norm == "critically" || toks[j].Norm == "accidentally") {
+			fatal = fatal || fatalAdverb(toks[j].Norm)
 			j--
 		}
 		if toks[j].Text == "," && j >= 3 && toks[j-1].Kind == Number && toks[j-2].Text == "," {
@@ -1245,7 +1242,7 @@ func headlineVictim(d *Document) []countMention {
 		if kind == "shot" {
 			// "Teen shot on West Side": wounded unless the body counts the
 			// victim dead (titleCasualties weighs the shot against the dead)
-			if fatal || norm(toks, k+1) == "dead" || norm(toks, k+1) == "and" && norm(toks, k+2) == "killed" || toDeath(toks, k) {
+			if mk, _, ok := mannerThen(toks, k); fatal || norm(toks, k+1) == "dead" || ok && mk == "killed" || toDeath(toks, k) {
 				kind = "killed"
 			}
 			// "girl shot in the head, killed"

@@ -846,7 +846,7 @@ func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
 			}
 		}
 	}
-	// a tip line's number places the story in a state (phoneProvinces)
+	// a tip line's number places the story in a state (tipLines)
 	for _, tl := range d.tipLines() {
 		votes["US"]++
 		a1votes[tl.admin1] += 2
