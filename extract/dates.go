@@ -1071,6 +1071,47 @@ func nearestYear(d, ref Date, future bool) int {
 	return best
 }
 
+// eventDate is the date an event record carries: SPEC's ISO 8601 value at
+// day, month or year precision. The `dates` list keeps TimeML's finer values
+// ("2019-05-06TMO" for "this morning", "2019-W12"); an incident's date does
+// not. A part of day is dropped, a week becomes its month (the month of its
+// Thursday, approximate, when it straddles two), a season or quarter its
+// year. A decade dates no incident: ok is false.
+func (tx *timex) eventDate() (d Date, ok bool) {
+	d = tx.res
+	switch d.Precision {
+	case "day", "month", "year":
+		return d, true
+	case "week":
+		mon := isoWeekMonday(d.Y, d.Week)
+		thu, sun := mon.AddDate(0, 0, 3), mon.AddDate(0, 0, 6)
+		d = Date{Y: thu.Year(), M: int(thu.Month()), Precision: "month", Mod: d.Mod}
+		if mon.Month() != sun.Month() {
+			d.Mod = "approx"
+		}
+		return d, true
+	case "season", "quarter":
+		if d.Y == 0 {
+			return d, false
+		}
+		return Date{Y: d.Y, Precision: "year", Mod: d.Mod}, true
+	}
+	return d, false
+}
+
+// datesIncident reports whether the expression can date an incident.
+func (tx *timex) datesIncident() bool {
+	_, ok := tx.eventDate()
+	return ok
+}
+
+// isoWeekMonday is the Monday of ISO week w of year y.
+func isoWeekMonday(y, w int) time.Time {
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	back := (int(jan4.Weekday()) + 6) % 7 // days since Monday
+	return jan4.AddDate(0, 0, 7*(w-1)-back)
+}
+
 // value renders a resolved expression as the output value.
 func (tx *timex) value() string {
 	if tx.res.Precision == "ref" {

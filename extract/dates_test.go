@@ -13,6 +13,17 @@ type dateCase struct {
 
 func firstDate(t *testing.T, text, ref string) (string, string, bool) {
 	t.Helper()
+	d, tx := firstTimex(t, text, ref)
+	if tx == nil {
+		return "", "", false
+	}
+	s, e := d.Tokens[tx.start].Start, d.Tokens[tx.end-1].End
+	return d.Text[s:e], tx.value(), true
+}
+
+// firstTimex is the first date expression of text, resolved against ref.
+func firstTimex(t *testing.T, text, ref string) (*Document, *timex) {
+	t.Helper()
 	d := NewDocument(text)
 	d.dayFirst = detectDayFirst(d)
 	txs := findDates(d)
@@ -29,10 +40,50 @@ func firstDate(t *testing.T, text, ref string) (string, string, bool) {
 		if tx.hidden || !tx.ok && tx.rel != "monthday" && tx.rel != "month" {
 			continue
 		}
-		s, e := d.Tokens[tx.start].Start, d.Tokens[tx.end-1].End
-		return d.Text[s:e], tx.value(), true
+		return d, tx
 	}
-	return "", "", false
+	return d, nil
+}
+
+// TestEventDates checks the date an event carries: SPEC's day, month or year,
+// where the dates list keeps TimeML's finer values.
+func TestEventDates(t *testing.T) {
+	const ref = "2016-07-19" // a Tuesday
+	for _, c := range []struct{ text, want, precision, mod string }{
+		{"Police said the shooting happened this morning.", "2016-07-19", "day", ""},
+		{"A man was shot this afternoon.", "2016-07-19", "day", ""},
+		{"Two men were shot last week.", "2016-07", "month", ""}, // July 11-17
+		{"Two men were shot this week.", "2016-07", "month", ""}, // July 18-24
+		{"The village was attacked in the summer of 2015.", "2015", "year", ""},
+		{"Gunmen attacked the post on March 7.", "2016-03-07", "day", ""},
+		{"Attacks were common in the 1990s.", "", "", ""},
+	} {
+		_, tx := firstTimex(t, c.text, ref)
+		if tx == nil {
+			t.Errorf("%q: no date", c.text)
+			continue
+		}
+		ed, ok := tx.eventDate()
+		got := ""
+		if ok {
+			got = ed.String()
+		}
+		if got != c.want || ok && (ed.Precision != c.precision || ed.Mod != c.mod) {
+			t.Errorf("%q: event date %q %s %q; want %q %s %q", c.text, got, ed.Precision, ed.Mod, c.want, c.precision, c.mod)
+		}
+	}
+	// a week across two months is the month of its Thursday, approximately
+	for _, c := range []struct {
+		week Date
+		want string
+	}{
+		{Date{Y: 2016, Week: 22, Precision: "week"}, "2016-06"}, // May 30 - June 5
+		{Date{Y: 2015, Week: 1, Precision: "week"}, "2015-01"},  // Dec 29 - Jan 4
+	} {
+		if ed, ok := (&timex{res: c.week}).eventDate(); !ok || ed.String() != c.want || ed.Mod != "approx" {
+			t.Errorf("%v: %v %v; want %s approx", c.week, ed, ok, c.want)
+		}
+	}
 }
 
 func TestDates(t *testing.T) {

@@ -112,7 +112,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		var sentDate *timex
 		for _, di := range dateS[si] {
 			tx := &L.dates[di]
-			if tx.ok && tx.res.Precision != "ref" && !isPublicationLine(d, tx) && !isReportingDate(d, tx) {
+			if tx.ok && tx.datesIncident() && !isPublicationLine(d, tx) && !isReportingDate(d, tx) {
 				// the date of a claim or statement ("On May 4, ISIS claimed ... a day
 				// earlier") gives way to any other date of the sentence
 				if sentDate == nil || dateRank(d, tx) > dateRank(d, sentDate) {
@@ -367,7 +367,7 @@ func leadDate(d *Document, L *layers, dateS [][]int) *timex {
 	for si := 0; si < len(d.Sentences) && si < 3; si++ {
 		for _, di := range dateS[si] {
 			tx := &L.dates[di]
-			if tx.ok && tx.res.Precision != "ref" && !tx.hidden && !isPublicationLine(d, tx) && !isReportingDate(d, tx) && !pastPerfect(d, tx) {
+			if tx.ok && tx.datesIncident() && !tx.hidden && !isPublicationLine(d, tx) && !isReportingDate(d, tx) && !pastPerfect(d, tx) {
 				return tx
 			}
 		}
@@ -1025,9 +1025,11 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	ev.GTDAttackType, ev.ACLEDEventType, ev.ACLEDSubEventType = m[0], m[1], m[2]
 	if dr.date != nil {
 		tx := dr.date
-		ts, te := d.Tokens[tx.start].Start, d.Tokens[tx.end-1].End
-		ev.Date = &EventDate{Value: tx.value(), Precision: tx.res.Precision, Mod: tx.res.Mod, Text: d.Text[ts:te],
-			Start: d.CP(ts), End: d.CP(te), Rule: tx.rule, Reason: dr.dateWhy}
+		if ed, ok := tx.eventDate(); ok {
+			ts, te := d.Tokens[tx.start].Start, d.Tokens[tx.end-1].End
+			ev.Date = &EventDate{Value: ed.String(), Precision: ed.Precision, Mod: ed.Mod, Text: d.Text[ts:te],
+				Start: d.CP(ts), End: d.CP(te), Rule: tx.rule, Reason: dr.dateWhy}
+		}
 	}
 	if dr.place != nil {
 		p := dr.place.place
