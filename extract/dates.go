@@ -292,6 +292,12 @@ func matchDate(d *Document, i int) (timex, bool) {
 	if t.Kind == Word && t.Lex&lexDate == 0 {
 		return tx, false // most words: one bit test
 	}
+	if holidayStarts[t.Norm] {
+		if h, ok := matchHoliday(toks, i); ok {
+			h.future = tx.future
+			return h, true
+		}
+	}
 	mod := ""
 	j := i
 	// modifiers: early/mid/late, "the end of", "the beginning of"
@@ -890,6 +896,8 @@ func resolveDates(txs []timex, ref Date) {
 			tx.res = tx.abs
 		case "ref":
 			tx.res = Date{Precision: "ref"}
+		case "holiday":
+			resolveHoliday(tx, ref)
 		case "monthday", "month":
 			tx.res = tx.abs
 			if ref.Y != 0 {
@@ -1044,31 +1052,47 @@ func sameAYearBack(base, ref Date, unit string) (Date, bool) {
 }
 
 // nearestYear gives a month or month-day without a year the year that puts it
-// nearest the reference date, as news mostly speaks of the recent past and
-// the near future; a past-tense clause does not reach more than a month
-// ahead, a future one not more than a month back.
+// nearest the reference date (see nearest), or the reference's year.
 func nearestYear(d, ref Date, future bool) int {
 	day := d.D
 	if day == 0 {
 		day = 15
 	}
-	rd := ref.D
-	if rd == 0 {
-		rd = 15
+	var cands []time.Time
+	for y := ref.Y - 1; y <= ref.Y+1; y++ {
+		cands = append(cands, time.Date(y, time.Month(d.M), day, 0, 0, 0, 0, time.UTC))
 	}
-	rt := time.Date(ref.Y, time.Month(max(ref.M, 1)), rd, 0, 0, 0, 0, time.UTC)
-	best, bestDist := ref.Y, math.MaxFloat64
-	for _, y := range []int{ref.Y - 1, ref.Y, ref.Y + 1} {
-		t := time.Date(y, time.Month(d.M), day, 0, 0, 0, 0, time.UTC)
+	if k := nearest(cands, refTime(ref), future); k >= 0 {
+		return ref.Y - 1 + k
+	}
+	return ref.Y
+}
+
+// nearest is the index of the candidate day nearest rt, as news mostly
+// speaks of the recent past and the near future: a past-tense clause does
+// not reach more than a month ahead, a future one not more than a month
+// back. It is -1 when none is in reach.
+func nearest(cands []time.Time, rt time.Time, future bool) int {
+	best, bestDist := -1, math.MaxFloat64
+	for k, t := range cands {
 		diff := t.Sub(rt).Hours() / 24
 		if !future && diff > 31 || future && diff < -31 {
 			continue
 		}
 		if math.Abs(diff) < bestDist {
-			best, bestDist = y, math.Abs(diff)
+			best, bestDist = k, math.Abs(diff)
 		}
 	}
 	return best
+}
+
+// refTime is the reference date as a time, mid-month when it has no day.
+func refTime(ref Date) time.Time {
+	rd := ref.D
+	if rd == 0 {
+		rd = 15
+	}
+	return time.Date(ref.Y, time.Month(max(ref.M, 1)), rd, 0, 0, 0, 0, time.UTC)
 }
 
 // eventDate is the date an event record carries: SPEC's ISO 8601 value at

@@ -108,6 +108,17 @@ func TestDates(t *testing.T) {
 		{"mid month", "in mid-March near the village", ref, "mid-March", "2019-03"},
 		{"late month", "told Rudaw in late April", ref, "late April", "2019-04"},
 		{"weekday past", "Militants attacked on Tuesday.", ref, "Tuesday", "2019-04-30"},
+		// holidays: the nearest occurrence in reach of the tense
+		{"holiday eve", "A New Year's Eve party ended with five people in the hospital.", ref, "New Year's Eve", "2018-12-31"},
+		{"holiday curly apostrophe", "He was shot on Mother’s Day.", ref, "Mother’s Day", "2018-05-13"},
+		{"holiday movable", "He was killed on Easter Sunday.", ref, "Easter Sunday", "2019-04-21"},
+		{"holiday last Monday", "He was killed on Memorial Day.", ref, "Memorial Day", "2018-05-28"},
+		{"holiday future", "The parade will be held on Memorial Day.", ref, "Memorial Day", "2019-05-27"},
+		{"holiday fourth", "Shots rang out during the Fourth of July fireworks.", ref, "Fourth of July", "2018-07-04"},
+		{"holiday bare after on", "Police said the shooting happened on Thanksgiving night.", ref, "Thanksgiving", "2018-11-22"},
+		{"holiday with year", "It happened on Christmas Day, 2014.", ref, "Christmas Day, 2014", "2014-12-25"},
+		{"holiday no reference", "It happened on Christmas Eve.", "", "Christmas Eve", "--12-24"},
+		{"holiday MLK", "at the Martin Luther King Jr. Day parade", ref, "Martin Luther King Jr. Day", "2019-01-21"},
 		{"weekday future", "Elections will be held on Tuesday.", ref, "Tuesday", "2019-05-07"},
 		{"yesterday", "A bomb exploded yesterday.", ref, "yesterday", "2019-05-05"},
 		{"last year", "He died last year.", ref, "last year", "2018"},
@@ -162,6 +173,10 @@ func TestNotDates(t *testing.T) {
 		"Apple unveils its iLife '11 software suite.",
 		"Shares fell the day after falling 250 points.",
 		"Police arrived the day after he died.",
+		"Christmas shopping was slow.",
+		"New Year's resolutions are hard to keep.",
+		"He lived on Easter Road.",
+		"Thanksgiving is a time for family.",
 	} {
 		if txt, val, ok := firstDate(t, text, "2019-05-06"); ok {
 			t.Errorf("dates(%q) = %q %q; want none", text, txt, val)

@@ -71,6 +71,7 @@ func buildLexicon() map[string]lex {
 	addKeys(m, weekdayAbbrev, lexDate)
 	addKeys(m, seasons, lexDate)
 	addKeys(m, dateStarts, lexDate)
+	addKeys(m, holidayStarts, lexDate)
 	return m
 }
 

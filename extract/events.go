@@ -804,8 +804,20 @@ func isReportingDate(d *Document, tx *timex) bool {
 	toks := d.Tokens
 	for k := tx.start - 1; k >= 0 && k >= tx.start-3; k-- {
 		switch toks[k].Norm {
-		case "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "statement", "claimed":
+		case "said", "says", "told", "announced", "stated", "added", "confirmed", "statement":
 			return true
+		case "reported":
+			// "the incident was reported Sunday afternoon": the day it
+			// happened, not a statement's
+			switch norm(toks, k-1) {
+			case "was", "were", "been", "is", "are":
+				return false
+			}
+			return true
+		case "claimed":
+			// "an accidental shooting claimed a life Thursday"
+			next := norm(toks, k+1)
+			return next != "a" && next != "the" && next != "lives" && next != "life"
 		}
 	}
 	return false

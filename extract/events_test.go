@@ -246,10 +246,10 @@ func TestTitleCasualties(t *testing.T) {
 	}
 }
 
-// TestUndatedOnPublication: an article whose text dates no incident dates
-// them on its publication day, saying so; one that dates any keeps the
-// undated ones undated.
-func TestUndatedOnPublication(t *testing.T) {
+// TestUndatedEvents: an article whose text dates no incident dates them by
+// its title, else by the day officials spoke, else on its publication day,
+// saying so; one that dates any keeps the undated ones undated.
+func TestUndatedEvents(t *testing.T) {
 	x := testExtractor(t)
 	r := x.Extract(Article{ID: "a", Published: "2019-05-06", Text: "Police are reporting that a 3-year-old child was shot in the hand."})
 	if len(r.Events) != 1 || r.Events[0].Date == nil || r.Events[0].Date.Value != "2019-05-06" || r.Events[0].Date.Rule != "date.published" || r.Events[0].Date.Text != "" {
@@ -264,5 +264,28 @@ func TestUndatedOnPublication(t *testing.T) {
 	r = x.Extract(Article{ID: "c", Text: "A man was shot dead."})
 	if len(r.Events) != 1 || r.Events[0].Date != nil {
 		t.Errorf("no publication date: events %+v; want one undated", r.Events)
+	}
+	// 2014-08-05 is a Tuesday
+	for _, c := range []struct {
+		title, text, want, rule string
+		fallback                bool // dated for want of a date of its own
+	}{
+		{"5 people injured in northwest Atlanta shooting Monday", "Five people were shot outside a home.", "2014-08-04", "date.weekday", true},
+		{"", "A police officer shot dead a pharmacy owner during a robbery, officials said Thursday.", "2014-07-31", "date.weekday", true},
+		// the day an incident was reported to police is its day, not a statement's
+		{"", "Police said the incident was reported Sunday afternoon. A boy was shot in the neck.", "2014-08-03", "date.weekday", false},
+		{"", "The police department says an accidental shooting claimed a life Thursday.", "2014-07-31", "date.weekday", false},
+		{"", "A boy was shot in the neck. Police said Sunday that the boy was stable.", "2014-08-03", "date.weekday", true},
+		{"Man shot on Spain Street", "A man was shot dead.", "2014-08-05", "date.published", true},
+	} {
+		r := x.Extract(Article{ID: "d", Published: "2014-08-05", Title: c.title, Text: c.text})
+		if len(r.Events) == 0 || r.Events[0].Date == nil {
+			t.Errorf("%q / %q: events %+v; want dated %s", c.title, c.text, r.Events, c.want)
+			continue
+		}
+		dt := r.Events[0].Date
+		if dt.Value != c.want || dt.Rule != c.rule || strings.Contains(dt.Reason, "the text dates no incident") != c.fallback {
+			t.Errorf("%q / %q: date %+v; want %s by %s (fallback %v)", c.title, c.text, dt, c.want, c.rule, c.fallback)
+		}
 	}
 }

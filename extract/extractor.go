@@ -152,7 +152,7 @@ func (x *Extractor) Extract(a Article) Record {
 		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, articleCity(L))
 	}
 	x.suspect(rec.Events, ref, L.focus)
-	undatedOnPublication(rec.Events, pub)
+	undatedEvents(d, L, td, rec.Events, pub, ref)
 	if rec.Events == nil {
 		rec.Events = []Event{}
 	}
@@ -245,15 +245,22 @@ func headlineSentence(d *Document, title string) int {
 	return -1
 }
 
-// undatedOnPublication dates the incidents of an article whose text dates
-// none ("Police are reporting that a 3-year-old child was shot in the hand")
-// on its publication day, as event coders do when a report gives no date:
-// local news reports the day's incidents. The date carries rule
-// "date.published", no text or offsets, and a reason that says it is the
-// report's date, not the text's; an article that dates any incident keeps
-// its undated ones undated (they are most often background).
-func undatedOnPublication(evs []Event, pub *Published) {
-	if pub == nil || len(pub.Value) < 10 {
+// undatedEvents dates the incidents of an article whose text dates none,
+// as event coders do when a report gives no date of its own. In order:
+//   - a date in a title given apart from the text ("5 people injured in
+//     northwest Atlanta shooting Monday"), rule of the date, reason "the
+//     title's date", the title's words as text and no offsets;
+//   - the first day on which the text reports what officials said
+//     ("officials said Thursday"): the incident is most often that day or
+//     the day before, closer than the day the story ran;
+//   - the publication day ("Police are reporting that a 3-year-old child was
+//     shot in the hand"): local news reports the day's incidents. Rule
+//     "date.published", no text or offsets.
+//
+// An article that dates any incident keeps its undated ones undated (they
+// are most often background).
+func undatedEvents(d *Document, L *layers, title *Document, evs []Event, pub *Published, ref Date) {
+	if len(evs) == 0 {
 		return
 	}
 	for _, e := range evs {
@@ -261,9 +268,40 @@ func undatedOnPublication(evs []Event, pub *Published) {
 			return
 		}
 	}
-	for i := range evs {
-		evs[i].Date = &EventDate{Value: pub.Value[:10], Precision: "day", Rule: "date.published",
+	var date *EventDate
+	if title != nil {
+		txs := findDates(title)
+		resolveDates(txs, ref)
+		for i := range txs {
+			tx := &txs[i]
+			if ed, ok := tx.eventDate(); ok && tx.ok && !tx.hidden && ed.Y != 0 {
+				s, e := title.Tokens[tx.start].Start, title.Tokens[tx.end-1].End
+				date = &EventDate{Value: ed.String(), Precision: ed.Precision, Mod: ed.Mod, Text: title.Text[s:e],
+					Rule: tx.rule, Reason: "the title's date: the text dates no incident"}
+				break
+			}
+		}
+	}
+	for i := 0; date == nil && i < len(L.dates); i++ {
+		tx := &L.dates[i]
+		ed, ok := tx.eventDate()
+		if !ok || !tx.ok || tx.hidden || ed.Y == 0 || ed.Precision != "day" || !isReportingDate(d, tx) || isPublicationLine(d, tx) {
+			continue
+		}
+		s, e := d.Tokens[tx.start].Start, d.Tokens[tx.end-1].End
+		date = &EventDate{Value: ed.String(), Precision: ed.Precision, Mod: ed.Mod, Text: d.Text[s:e],
+			Start: d.CP(s), End: d.CP(e), Rule: tx.rule, Reason: "the day officials spoke: the text dates no incident"}
+	}
+	if date == nil && pub != nil && len(pub.Value) >= 10 {
+		date = &EventDate{Value: pub.Value[:10], Precision: "day", Rule: "date.published",
 			Reason: "the publication date: the text dates no incident"}
+	}
+	if date == nil {
+		return
+	}
+	for i := range evs {
+		dd := *date
+		evs[i].Date = &dd
 	}
 }
 

@@ -69,8 +69,8 @@ var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": tr
 	"mayor": true, "governor": true, "senator": true, "prince": true, "king": true, "imam": true, "chief": true,
 	"brother": true, "son": true, "father": true, "saint": false}
 
-// holidays are capitalised words that are places somewhere (Christmas Island).
-var holidays = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
+// holidayWords are capitalised words that are places somewhere (Christmas Island).
+var holidayWords = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
 	"halloween": true, "ashura": true, "nowruz": true, "hanukkah": true, "passover": true}
 
 // orgWords before a name make it an organisation's.
@@ -389,7 +389,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 			return sp, false
 		}
 	}
-	if e == i+1 && (monthNames[toks[i].Norm] > 0 || weekdayNames[toks[i].Norm] != 0 || toks[i].Norm == "sunday" || isDirection(toks[i].Norm) || holidays[toks[i].Norm]) {
+	if e == i+1 && (monthNames[toks[i].Norm] > 0 || weekdayNames[toks[i].Norm] != 0 || toks[i].Norm == "sunday" || isDirection(toks[i].Norm) || holidayWords[toks[i].Norm]) {
 		return sp, false // "in March", "on Sunday", "Western" alone, "Christmas"
 	}
 	if toks[i].Norm == "the" {
