@@ -778,12 +778,82 @@ func aggregateSentence(d *Document, s Sentence) bool {
 	return false
 }
 
+// dateRank orders the dates of one sentence as the date of its incident:
+// a claim's or a court's date ("On May 4, ISIS claimed", "arrested Monday")
+// below the incident's ("the Saturday afternoon shooting", "the shooting that
+// happened on Bourbon Street Sunday morning"), then by precision.
 func dateRank(d *Document, tx *timex) int {
 	r := precRank(tx.res.Precision)
 	if !isClaimDate(d, tx) {
 		r += 10
 	}
+	switch {
+	case isIncidentDate(d, tx):
+		r += 20
+	case isProcessDate(d, tx):
+		r -= 5
+	}
 	return r
+}
+
+// incidentNouns name an incident a date can belong to.
+var incidentNouns = map[string]bool{"shooting": true, "shootings": true, "shootout": true, "killing": true,
+	"killings": true, "stabbing": true, "homicide": true, "murder": true, "murders": true, "attack": true,
+	"ambush": true, "explosion": true, "bombing": true, "gunfire": true, "slaying": true, "slayings": true}
+
+// incidentNounModifiers may stand between a date and its incident noun:
+// "Saturday afternoon shooting", "Friday's fatal shooting", "Aug. 19 drive-by
+// shooting".
+var incidentNounModifiers = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true,
+	"'s": true, "’s": true, "drive": true, "-": true, "by": true, "fatal": true, "deadly": true, "double": true,
+	"triple": true, "mass": true, "early": true, "late": true, "overnight": true, "late-night": true, "drive-by": true}
+
+// incidentNounLinks may stand between an incident noun and its date: "the
+// shooting on Friday night", "the shooting that happened on Bourbon Street
+// Sunday morning"; capitalised words and numbers (a street, a block) too.
+var incidentNounLinks = map[string]bool{"on": true, "in": true, "at": true, "near": true, "around": true,
+	"about": true, "of": true, "the": true, "that": true, "which": true, "happened": true, "occurred": true,
+	"took": true, "place": true, "erupted": true, "broke": true, "out": true, "early": true, "late": true,
+	"block": true, "shortly": true, "after": true, "before": true, "a.m.": true, "p.m.": true, ":": true}
+
+// isIncidentDate reports a date that belongs to an incident noun next to it.
+func isIncidentDate(d *Document, tx *timex) bool {
+	toks := d.Tokens
+	s := d.Sentences[toks[tx.start].Sent]
+	for k := tx.end; k < s.Last && k < tx.end+4; k++ {
+		if incidentNouns[toks[k].Norm] {
+			return true
+		}
+		if !incidentNounModifiers[toks[k].Norm] {
+			break
+		}
+	}
+	for k := tx.start - 1; k >= s.First && k >= tx.start-8; k-- {
+		t := toks[k]
+		if incidentNouns[t.Norm] {
+			return true
+		}
+		if !incidentNounLinks[t.Norm] && !(t.Kind == Word && t.Cap) && t.Kind != Number {
+			return false
+		}
+	}
+	return false
+}
+
+// isProcessDate reports the date of what followed an incident: an arrest, a
+// charge, a hearing, a vigil ("Arrested Monday in the Fourth of July
+// shooting", "is expected to be arraigned Tuesday").
+func isProcessDate(d *Document, tx *timex) bool {
+	toks := d.Tokens
+	for k := tx.start - 1; k >= 0 && k >= tx.start-3; k-- {
+		switch toks[k].Norm {
+		case "arrested", "booked", "charged", "arraigned", "identified", "sentenced", "indicted", "vigil",
+			"released", "pleaded", "convicted", "jailed", "filed", "named", "court", "hearing", "funeral",
+			"custody", "surrendered", "apprehended":
+			return true
+		}
+	}
+	return false
 }
 
 // isClaimDate reports a date followed by its claim: "On May 4, ISIS claimed".
