@@ -195,6 +195,11 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				p.trig = trig
 			}
 			p.last = s.Last
+			// "The shooting occurred shortly after 11 p.m. Friday, Aug. 5": the
+			// incident's own date over one its first sentence gave in passing
+			if sentDate != nil && sentDate.rel != "anaphor" && isIncidentDate(d, sentDate) && (p.date == nil || p.dateWhy != "stated in the sentence" || !isIncidentDate(d, p.date)) {
+				p.date, p.dateWhy = sentDate, "stated in a following sentence"
+			}
 			if np := sentPlace; np != nil || lastPlace != nil && p.placeWhy != "named in the sentence" {
 				why := "named in the sentence"
 				if np == nil {
@@ -267,7 +272,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				p.trig = dr.trig
 			}
 			p.counts = mergeCounts(p.counts, dr.counts)
-			if p.date == nil || dr.date != nil && dr.dateWhy == "stated in the sentence" && precRank(dr.date.res.Precision) > precRank(p.date.res.Precision) {
+			if p.date == nil || dr.date != nil && dr.dateWhy == "stated in the sentence" && (precRank(dr.date.res.Precision) > precRank(p.date.res.Precision) ||
+				isIncidentDate(d, dr.date) && !isIncidentDate(d, p.date) && precRank(dr.date.res.Precision) == precRank(p.date.res.Precision)) {
 				p.date, p.dateWhy = dr.date, dr.dateWhy
 			}
 			if p.place == nil || p.placeWhy != "named in the sentence" && dr.placeWhy == "named in the sentence" ||
@@ -814,7 +820,7 @@ var incidentNounModifiers = map[string]bool{"morning": true, "afternoon": true, 
 var incidentNounLinks = map[string]bool{"on": true, "in": true, "at": true, "near": true, "around": true,
 	"about": true, "of": true, "the": true, "that": true, "which": true, "happened": true, "occurred": true,
 	"took": true, "place": true, "erupted": true, "broke": true, "out": true, "early": true, "late": true,
-	"block": true, "shortly": true, "after": true, "before": true, "a.m.": true, "p.m.": true, ":": true}
+	"block": true, "shortly": true, "after": true, "before": true, "am": true, "pm": true, ":": true, ",": true}
 
 // isIncidentDate reports a date that belongs to an incident noun next to it.
 func isIncidentDate(d *Document, tx *timex) bool {
@@ -849,7 +855,7 @@ func isProcessDate(d *Document, tx *timex) bool {
 		switch toks[k].Norm {
 		case "arrested", "booked", "charged", "arraigned", "identified", "sentenced", "indicted", "vigil",
 			"released", "pleaded", "convicted", "jailed", "filed", "named", "court", "hearing", "funeral",
-			"custody", "surrendered", "apprehended":
+			"custody", "surrendered", "apprehended", "pictured", "photographed":
 			return true
 		}
 	}
