@@ -158,6 +158,11 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				p.actors = cleanRoles(append(p.actors, EventActor{ID: m.id, Name: m.actor.Name, Text: d.Text[ts:te], Role: "perpetrator", Note: note, Rule: m.rule}))
 				p.claimed = p.claimed || note == "claimed"
 			}
+			// "officials blamed the attack on a suicide bomber": how the
+			// bombing just told was carried out
+			if trig != nil && p.trig != nil && explosive(trig.rule.Type) && sameFamily(p.trig.rule.Type, trig.rule.Type) && trig.rule.Priority > p.trig.rule.Priority {
+				p.trig = trig
+			}
 			continue
 		}
 		bodies := mentionsBodies(d, s)
@@ -1050,6 +1055,43 @@ func mergeActors(a, b []EventActor) []EventActor {
 	return a
 }
 
+// vehicleWords are vehicles that can carry a bomb.
+var vehicleWords = map[string]bool{"car": true, "cars": true, "truck": true, "trucks": true, "vehicle": true,
+	"vehicles": true, "minibus": true, "van": true, "tanker": true, "motorcycle": true, "motorbike": true,
+	"pickup": true, "jeep": true, "lorry": true}
+
+// explosionVerbs say that something blew up.
+var explosionVerbs = map[string]bool{"exploded": true, "detonated": true, "blew": true, "exploding": true, "detonating": true}
+
+// vehicleBreaks end the subject of an explosion verb: "a police car was hit
+// when a bomb exploded" does not make the car the bomb.
+var vehicleBreaks = map[string]bool{"when": true, "as": true, "after": true, "while": true, "and": true, "but": true,
+	";": true, "near": true, "targeting": true, "targeted": true, "hit": true, "struck": true, "passing": true,
+	"beside": true, "next": true, "by": true, "behind": true, "before": true, "inside": true}
+
+// vehicleExploded reports a vehicle as the subject of the explosion verb
+// in the sentence of token at: "the car exploded", "A small truck,
+// reportedly rigged with 1,000 kg of explosives, was detonated".
+func vehicleExploded(d *Document, at int) bool {
+	toks := d.Tokens
+	s := d.Sentences[toks[at].Sent]
+	for k := s.First; k < s.Last; k++ {
+		if !explosionVerbs[toks[k].Norm] || toks[k].Norm == "blew" && norm(toks, k+1) != "up" {
+			continue
+		}
+		for j := k - 1; j >= s.First && j >= k-14; j-- {
+			w := toks[j].Norm
+			if vehicleWords[w] {
+				return true
+			}
+			if vehicleBreaks[w] {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // finish renders a draft as an Event.
 func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Event {
 	s, e := d.Tokens[dr.first].Start, d.Tokens[dr.last-1].End
@@ -1066,6 +1108,10 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 				ev.Type, ev.Rule = "arrest", "count:arrested"
 			}
 		}
+	}
+	// "A car parked in central Tikrit exploded": the vehicle was the bomb
+	if ev.Type == "bombing" && dr.trig != nil && vehicleExploded(d, dr.trig.start) {
+		ev.Type, ev.Rule = "car_bomb", ev.Rule+"+vehicle"
 	}
 	// "gunmen killed ...": an attack by gunmen is a shooting
 	if ev.Type == "attack" {

@@ -38,6 +38,26 @@ func TestCoordinatedAttack(t *testing.T) {
 	}
 }
 
+// TestEventTypes checks types set from more than a trigger word: a vehicle
+// that blew up, a later sentence that tells how a bombing was done.
+func TestEventTypes(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, want string }{
+		{"A car parked in central Tikrit exploded, killing two and injuring two others.", "car_bomb"},
+		{"A small truck, reportedly rigged with 1,000 kg of explosives, was detonated near two hospitals, killing 30.", "car_bomb"},
+		{"In the morning, the car exploded at the entrance of the city, killing two victims.", "car_bomb"},
+		{"A police car was hit when a bomb exploded on the road, killing two.", "bombing"},
+		{"A bomb exploded near a passing car, killing two.", "bombing"},
+		{"Two soldiers in a truck were killed by an explosion on Monday.", "bombing"},
+		{"At least 7 people were killed after an explosion near a military checkpoint. Government officials blamed the attack on a suicide bomber.", "suicide_bombing"},
+	} {
+		r := x.Extract(Article{ID: "a", Published: "2016-05-11", Text: c.text})
+		if len(r.Events) != 1 || r.Events[0].Type != c.want {
+			t.Errorf("%q: events %+v; want one %s", c.text, r.Events, c.want)
+		}
+	}
+}
+
 // TestOneIncident checks merging across sentences and splitting of two.
 func TestOneIncident(t *testing.T) {
 	x := testExtractor(t)
