@@ -99,6 +99,13 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				trig = t
 			}
 		}
+		// "ISIS used three suicide car bombs in the attack": a numbered
+		// trigger tells the incident, whatever else refers back
+		if anaphoric && trig != nil && !definite(d, s, trig.start) {
+			if _, ok := parseNumber(d.Tokens, trig.start-1); ok {
+				anaphoric = false
+			}
+		}
 		var counts []countMention
 		aggregate := false
 		for _, ci := range countS[si] {
@@ -1058,7 +1065,7 @@ func mergeActors(a, b []EventActor) []EventActor {
 // vehicleWords are vehicles that can carry a bomb.
 var vehicleWords = map[string]bool{"car": true, "cars": true, "truck": true, "trucks": true, "vehicle": true,
 	"vehicles": true, "minibus": true, "van": true, "tanker": true, "motorcycle": true, "motorbike": true,
-	"pickup": true, "jeep": true, "lorry": true}
+	"pickup": true, "jeep": true, "lorry": true, "humvee": true, "humvees": true, "bulldozer": true}
 
 // explosionVerbs say that something blew up.
 var explosionVerbs = map[string]bool{"exploded": true, "detonated": true, "blew": true, "exploding": true, "detonating": true}
@@ -1070,12 +1077,22 @@ var vehicleBreaks = map[string]bool{"when": true, "as": true, "after": true, "wh
 	"beside": true, "next": true, "by": true, "behind": true, "before": true, "inside": true}
 
 // vehicleExploded reports a vehicle as the subject of the explosion verb
-// in the sentence of token at: "the car exploded", "A small truck,
-// reportedly rigged with 1,000 kg of explosives, was detonated".
+// in the sentence of token at ("the car exploded", "A small truck,
+// reportedly rigged with 1,000 kg of explosives, was detonated"), or a
+// vehicle packed with explosives ("A Humvee packed with explosives was
+// driven at paramilitary forces").
 func vehicleExploded(d *Document, at int) bool {
 	toks := d.Tokens
 	s := d.Sentences[toks[at].Sent]
 	for k := s.First; k < s.Last; k++ {
+		if vehicleWords[toks[k].Norm] {
+			switch norm(toks, k+1) {
+			case "packed", "laden", "loaded", "rigged", "filled", "stuffed", "wired":
+				if norm(toks, k+2) == "with" && strings.HasPrefix(norm(toks, k+3), "explosive") {
+					return true
+				}
+			}
+		}
 		if !explosionVerbs[toks[k].Norm] || toks[k].Norm == "blew" && norm(toks, k+1) != "up" {
 			continue
 		}

@@ -46,6 +46,8 @@ func TestEventTypes(t *testing.T) {
 		{"A car parked in central Tikrit exploded, killing two and injuring two others.", "car_bomb"},
 		{"A small truck, reportedly rigged with 1,000 kg of explosives, was detonated near two hospitals, killing 30.", "car_bomb"},
 		{"In the morning, the car exploded at the entrance of the city, killing two victims.", "car_bomb"},
+		{"A Humvee packed with explosives was driven at paramilitary forces and detonated, killing four.", "car_bomb"},
+		{"ISIS used three suicide car bombs in the attack, which killed two officers.", "suicide_bombing"},
 		{"A police car was hit when a bomb exploded on the road, killing two.", "bombing"},
 		{"A bomb exploded near a passing car, killing two.", "bombing"},
 		{"Two soldiers in a truck were killed by an explosion on Monday.", "bombing"},
