@@ -563,7 +563,13 @@ func negated(d *Document, s Sentence, i int) bool {
 func isObject(d *Document, s Sentence, i int) bool {
 	for k := max(s.First, i-4); k < i; k++ {
 		switch d.Tokens[k].Norm {
-		case "seized", "found", "confiscated", "defused", "dismantled", "recovered", "discovered", "seizing",
+		case "found", "discovered":
+			// "was found dead and beheaded", "were found shot": the victim's
+			// state, not a thing found
+			if !victimFound(d, k, i) {
+				return true
+			}
+		case "seized", "confiscated", "defused", "dismantled", "recovered", "seizing",
 			"possess", "possessed", "possession", "making", "factories", "factory", "weapons":
 			return true
 		case "carrying":
@@ -572,6 +578,27 @@ func isObject(d *Document, s Sentence, i int) bool {
 	}
 	return false
 }
+
+// victimFound reports "found" at k telling the state of a victim at the
+// participle trigger i: "found dead and beheaded", "found shot", but not
+// "found a booby-trapped car", "found explosives" or "discovered, rigged
+// with explosives".
+func victimFound(d *Document, k, i int) bool {
+	w := d.Tokens[i].Norm
+	if !(strings.HasSuffix(w, "ed") || w == "shot" || w == "slain") || strings.Contains(w, "-") {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if t := d.Tokens[j]; t.Kind == Number || t.Kind == Punct || determiners[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "some": true, "two": true, "three": true,
+	"several": true, "many": true, "his": true, "their": true, "its": true, "her": true}
 
 // definite reports a noun trigger that refers back: "the attack", "this
 // bombing", "the February attack". Verbs ("the militants shot") never do.
