@@ -14,7 +14,7 @@ var casualtyWords = map[string]string{
 	"injuries": "wounded", "maimed": "wounded", "wounds": "wounded", "injures": "wounded", "wounds,": "wounded",
 	"kidnapped": "kidnapped", "kidnapping": "kidnapped", "abducted": "kidnapped", "abducting": "kidnapped",
 	"hostage": "kidnapped", "hostages": "kidnapped", "kidnaps": "kidnapped",
-	"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
+	"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested", "capturing": "arrested",
 	"captured": "arrested", "apprehended": "arrested", "arrests": "arrested",
 	"shot": "shot",
 }

@@ -1136,6 +1136,28 @@ func vehicleExploded(d *Document, at int) bool {
 	return false
 }
 
+// insurgentCaptor reports perpetrators who are an insurgent group and no
+// state's forces: the people they capture are kidnapped.
+func (x *Extractor) insurgentCaptor(actors []EventActor) bool {
+	insurgent := false
+	for _, a := range actors {
+		if a.Role != "perpetrator" || a.ID == "unknown" {
+			continue
+		}
+		act := x.actors.Get(a.ID)
+		if act == nil {
+			continue
+		}
+		switch act.Kind {
+		case "insurgent":
+			insurgent = true
+		case "state_forces", "foreign_forces":
+			return false
+		}
+	}
+	return insurgent
+}
+
 // finish renders a draft as an Event.
 func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Event {
 	s, e := d.Tokens[dr.first].Start, d.Tokens[dr.last-1].End
@@ -1165,8 +1187,14 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			}
 		}
 	}
+	// an armed group's captives are kidnapped, not arrested: "ISIS militants
+	// captured five soldiers" (ACLED's abduction)
+	captor := x.insurgentCaptor(dr.actors)
+	if captor && ev.Type == "arrest" {
+		ev.Type, ev.Rule = "kidnapping", ev.Rule+"+captor"
+	}
 	// security forces arresting people is an arrest, whatever else the sentence says
-	if ev.Type != "arrest" {
+	if ev.Type != "arrest" && !captor {
 		for _, c := range dr.counts {
 			if c.kind == "arrested" && dr.trig != nil && (dr.trig.rule.Type == "armed_assault" || dr.trig.rule.Type == "attack") {
 				ev.Type, ev.Rule = "arrest", "count:arrested"
@@ -1231,6 +1259,9 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	sums := map[string]int{}
 	have := map[string]bool{}
 	for _, c := range dr.counts {
+		if captor && c.kind == "arrested" {
+			c.kind, c.rule = "kidnapped", c.rule+"+captor"
+		}
 		cs, ce := d.Tokens[c.start].Start, d.Tokens[c.end-1].End
 		co := Count{Kind: c.kind, Qualifier: c.qualifier, Text: d.Text[cs:ce], Start: d.CP(cs), End: d.CP(ce), Rule: c.rule}
 		if c.hasValue {

@@ -61,6 +61,28 @@ func TestEventTypes(t *testing.T) {
 	}
 }
 
+// TestCaptors: people an insurgent group captures are kidnapped; people
+// security forces capture are arrested.
+func TestCaptors(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, typ, kind string }{
+		{"ISIS militants captured five soldiers near Kirkuk.", "kidnapping", "kidnapped"},
+		{"Five soldiers were captured by ISIS militants near Kirkuk.", "kidnapping", "kidnapped"},
+		{"ISIS militants stormed a village near Kirkuk, killing two people and capturing five others.", "armed_assault", "kidnapped"},
+		{"Security forces captured five ISIS militants near Kirkuk.", "arrest", "arrested"},
+		{"Iraqi forces arrested five ISIS members in Mosul.", "arrest", "arrested"},
+	} {
+		r := x.Extract(Article{ID: "a", Published: "2019-05-06", Text: c.text})
+		if len(r.Events) != 1 || r.Events[0].Type != c.typ {
+			t.Errorf("%q: events %+v; want one %s", c.text, r.Events, c.typ)
+			continue
+		}
+		if v := r.Events[0].Casualties.Get(c.kind); v == nil || *v != 5 {
+			t.Errorf("%q: casualties %+v; want 5 %s", c.text, r.Events[0].Casualties, c.kind)
+		}
+	}
+}
+
 // TestOneIncident checks merging across sentences and splitting of two.
 func TestOneIncident(t *testing.T) {
 	x := testExtractor(t)
