@@ -246,6 +246,12 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 		dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, counts: counts, headline: si == L.headline}
+		if anaphoric && trig != nil {
+			// "A series of car bombs targeted Baghdad ... 18 people were killed
+			// in the blasts": the blasts are the car bombs the sentence before
+			// named, though as a series it told no incident of its own
+			dr.trig = x.namedBefore(d, L, trigS, si, trig)
+		}
 		if sentDate != nil {
 			dr.date, dr.dateWhy = sentDate, "stated in the sentence"
 			if sentDate.rel == "anaphor" {
@@ -1134,6 +1140,22 @@ func vehicleExploded(d *Document, at int) bool {
 		}
 	}
 	return false
+}
+
+// namedBefore is the most specific trigger of trig's family in the two
+// sentences before si, when it is more specific than trig, else trig.
+func (x *Extractor) namedBefore(d *Document, L *layers, trigS [][]int, si int, trig *trigger) *trigger {
+	best := trig
+	for sj := max(si-2, 0); sj < si; sj++ {
+		for _, ti := range trigS[sj] {
+			t := &L.triggers[ti]
+			s := d.Sentences[sj]
+			if sameFamily(t.rule.Type, trig.rule.Type) && t.rule.Priority > best.rule.Priority && !negated(d, s, t.start) && !isObject(d, s, t.start) {
+				best = t
+			}
+		}
+	}
+	return best
 }
 
 // insurgentCaptor reports perpetrators who are an insurgent group and no

@@ -50,6 +50,7 @@ func TestEventTypes(t *testing.T) {
 		{"ISIS used three suicide car bombs in the attack, which killed two officers.", "suicide_bombing"},
 		{"A police car was hit when a bomb exploded on the road, killing two.", "bombing"},
 		{"A member of the security forces was found dead and beheaded in a market.", "execution"},
+		{"A series of car bombs targeted the Iraqi capital, with a hospital and a market among the targets hit. A total of 18 people were killed and 52 others injured in the blasts.", "car_bomb"},
 		{"A bomb exploded near a passing car, killing two.", "bombing"},
 		{"Two soldiers in a truck were killed by an explosion on Monday.", "bombing"},
 		{"At least 7 people were killed after an explosion near a military checkpoint. Government officials blamed the attack on a suicide bomber.", "suicide_bombing"},
