@@ -294,7 +294,6 @@ func matchDate(d *Document, i int) (timex, bool) {
 	}
 	if holidayStarts[t.Norm] {
 		if h, ok := matchHoliday(toks, i); ok {
-			h.future = tx.future
 			return h, true
 		}
 	}

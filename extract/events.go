@@ -250,7 +250,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			// "A series of car bombs targeted Baghdad ... 18 people were killed
 			// in the blasts": the blasts are the car bombs the sentence before
 			// named, though as a series it told no incident of its own
-			dr.trig = x.namedBefore(d, L, trigS, si, trig)
+			dr.trig = namedBefore(d, L, trigS, si, trig)
 		}
 		if sentDate != nil {
 			dr.date, dr.dateWhy = sentDate, "stated in the sentence"
@@ -1144,12 +1144,12 @@ func vehicleExploded(d *Document, at int) bool {
 
 // namedBefore is the most specific trigger of trig's family in the two
 // sentences before si, when it is more specific than trig, else trig.
-func (x *Extractor) namedBefore(d *Document, L *layers, trigS [][]int, si int, trig *trigger) *trigger {
+func namedBefore(d *Document, L *layers, trigS [][]int, si int, trig *trigger) *trigger {
 	best := trig
 	for sj := max(si-2, 0); sj < si; sj++ {
+		s := d.Sentences[sj]
 		for _, ti := range trigS[sj] {
 			t := &L.triggers[ti]
-			s := d.Sentences[sj]
 			if sameFamily(t.rule.Type, trig.rule.Type) && t.rule.Priority > best.rule.Priority && !negated(d, s, t.start) && !isObject(d, s, t.start) {
 				best = t
 			}
