@@ -1212,13 +1212,37 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	// an armed group's captives are kidnapped, not arrested: "ISIS militants
 	// captured five soldiers" (ACLED's abduction)
 	captor := x.insurgentCaptor(dr.actors)
-	if captor && ev.Type == "arrest" {
+	// "capturing five others" by the insurgents; "21 others were arrested"
+	// (by whom the sentence does not say) stays an arrest
+	captive := func(c countMention) bool {
+		if !captor || c.kind != "arrested" {
+			return false
+		}
+		for k := c.start; k < c.end; k++ {
+			if strings.HasPrefix(d.Tokens[k].Norm, "captur") {
+				return true
+			}
+		}
+		return false
+	}
+	if ev.Type == "arrest" && captor && dr.trig != nil && strings.HasPrefix(d.Tokens[dr.trig.start].Norm, "captur") {
 		ev.Type, ev.Rule = "kidnapping", ev.Rule+"+captor"
 	}
-	// security forces arresting people is an arrest, whatever else the sentence says
-	if ev.Type != "arrest" && !captor {
+	// hostages taken in a raid or a shooting make it a kidnapping, as GTD's
+	// attack-type hierarchy ranks hostage taking above armed assault:
+	// "militants stormed a village, killing five and capturing five others"
+	if ev.Type == "armed_assault" || ev.Type == "shooting" || ev.Type == "attack" {
 		for _, c := range dr.counts {
-			if c.kind == "arrested" && dr.trig != nil && (dr.trig.rule.Type == "armed_assault" || dr.trig.rule.Type == "attack") {
+			if c.hasValue && c.value > 0 && (c.kind == "kidnapped" || captive(c)) {
+				ev.Type, ev.Rule = "kidnapping", ev.Rule+"+hostages"
+				break
+			}
+		}
+	}
+	// security forces arresting people is an arrest, whatever else the sentence says
+	if ev.Type != "arrest" && ev.Type != "kidnapping" {
+		for _, c := range dr.counts {
+			if c.kind == "arrested" && !captive(c) && dr.trig != nil && (dr.trig.rule.Type == "armed_assault" || dr.trig.rule.Type == "attack") {
 				ev.Type, ev.Rule = "arrest", "count:arrested"
 			}
 		}
@@ -1281,7 +1305,7 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	sums := map[string]int{}
 	have := map[string]bool{}
 	for _, c := range dr.counts {
-		if captor && c.kind == "arrested" {
+		if captive(c) {
 			c.kind, c.rule = "kidnapped", c.rule+"+captor"
 		}
 		cs, ce := d.Tokens[c.start].Start, d.Tokens[c.end-1].End

@@ -63,18 +63,22 @@ func TestEventTypes(t *testing.T) {
 }
 
 // TestCaptors: people an insurgent group captures are kidnapped; people
-// security forces capture are arrested.
+// security forces capture, or the sentence does not say who, are arrested.
 func TestCaptors(t *testing.T) {
 	x := testExtractor(t)
-	for _, c := range []struct{ text, typ, kind string }{
+	for _, c := range []struct{ text, typ, kind string }{ // typ "": not checked
 		{"ISIS militants captured five soldiers near Kirkuk.", "kidnapping", "kidnapped"},
 		{"Five soldiers were captured by ISIS militants near Kirkuk.", "kidnapping", "kidnapped"},
-		{"ISIS militants stormed a village near Kirkuk, killing two people and capturing five others.", "armed_assault", "kidnapped"},
+		// hostages make a raid a kidnapping, as in GTD's attack-type hierarchy
+		{"ISIS militants stormed a village near Kirkuk, killing two people and capturing five others.", "kidnapping", "kidnapped"},
+		{"Gunmen stormed a house in Baquba, killing two and kidnapping five.", "kidnapping", "kidnapped"},
+		// arrests the sentence does not give to the insurgents stay arrests
+		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 5 others were arrested.", "", "arrested"},
 		{"Security forces captured five ISIS militants near Kirkuk.", "arrest", "arrested"},
 		{"Iraqi forces arrested five ISIS members in Mosul.", "arrest", "arrested"},
 	} {
 		r := x.Extract(Article{ID: "a", Published: "2019-05-06", Text: c.text})
-		if len(r.Events) != 1 || r.Events[0].Type != c.typ {
+		if len(r.Events) != 1 || c.typ != "" && r.Events[0].Type != c.typ {
 			t.Errorf("%q: events %+v; want one %s", c.text, r.Events, c.typ)
 			continue
 		}
