@@ -251,7 +251,7 @@ func (r *Rules) index() {
 	}
 }
 
-// Rules returns the rules in file order.
+// List returns the rules in file order.
 func (r *Rules) List() []*AttackRule { return append([]*AttackRule(nil), r.rules...) }
 
 // trigger is one attack-type phrase found in the text.
