@@ -95,7 +95,7 @@ func BenchmarkDatesFromText(b *testing.B) {
 }
 
 func BenchmarkPlaces(b *testing.B) {
-	benchStage(b, func(x *Extractor, d *Document) { x.findPlaces(d) })
+	benchStage(b, func(x *Extractor, d *Document) { x.findPlaces(d, nil) })
 }
 
 func BenchmarkActors(b *testing.B) {

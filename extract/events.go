@@ -25,6 +25,10 @@ type layers struct {
 	titlePlace *placeMention
 	// phoneCity is where the article's tip-line number rings (tipLineCity)
 	phoneCity *placeMention
+	// outletCity is the city of the outlet a title names after its headline
+	// ("... | WBTV Charlotte"): local news, placed there when nothing else
+	// places it
+	outletCity *placeMention
 }
 
 // draft is an event being assembled.
@@ -140,8 +144,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 				continue
 			}
-			if farGuess(L, p) {
-				continue // a dateline story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
+			if farGuess(L, p) || strayAbroad(d, L, p) {
+				continue // a local story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
 				sentPlace = p
@@ -461,6 +465,9 @@ func articleCity(L *layers) *placeMention {
 			best = first[id]
 		}
 	}
+	if best == nil {
+		return L.outletCity
+	}
 	return best
 }
 
@@ -711,20 +718,47 @@ func placeRank(d *Document, p *placeMention) int {
 	return r
 }
 
-// farGuess reports a place of a dateline story that is a guess among
-// namesakes and lies far from the dateline, in its country: a local story's
-// neighbourhood the gazetteer lacks ("Homewood" in a Pittsburgh story is not
-// Homewood, Alabama). The incident takes the dateline instead. With no
-// dateline, the city of the article's tip-line number stands for it.
+// farGuess reports a place of a local story that is a guess among namesakes,
+// a town under 100,000 people, and lies far from the story's city, in its
+// country: a neighbourhood the gazetteer lacks ("Homewood" in a Pittsburgh
+// story is not Homewood, Alabama). The incident takes the story's city
+// instead: its dateline, else the city of its tip-line number, else the
+// article's city (articleCity).
 func farGuess(L *layers, p *placeMention) bool {
 	dl := L.dateline
 	if dl == nil {
 		dl = L.phoneCity // where the tip line rings, when no dateline says
 	}
-	if dl == nil || !p.guessed || p.place.IsArea() || p.place.Source != "geonames" || p.place.Country != dl.place.Country || dl.place.IsArea() {
+	if dl == nil {
+		dl = articleCity(L)
+	}
+	if dl == nil || !p.guessed || p.place.IsArea() || p.place.Population >= 100000 || p.place.Source != "geonames" || p.place.Country != dl.place.Country || dl.place.IsArea() {
 		return false
 	}
 	return !gazetteer.Within(p.place.Lat, p.place.Lon, dl.place.Lat, dl.place.Lon, 150)
+}
+
+// strayAbroad reports a town abroad that the story gives no reason to be in:
+// "in Whitehaven" of a Memphis story is its neighbourhood, not the English
+// town, when nothing in the text names England or its country. Cities of
+// 100,000 people and more, capitals and curated places stand on their own.
+func strayAbroad(d *Document, L *layers, p *placeMention) bool {
+	pl := p.place
+	if L.focus == "" || pl.Country == L.focus || pl.IsArea() || pl.Source != "geonames" || pl.Priority > 0 ||
+		pl.Population >= 100000 || pl.Kind == "PPLC" || pl.Kind == "PPLA" || p.settled {
+		return false
+	}
+	for _, q := range L.places {
+		if q.place.Country == pl.Country && (q.place.IsArea() || q.place.Kind == "region") {
+			return false // "Whitehaven, England", "a town in Cumbria"
+		}
+	}
+	for _, t := range d.Tokens {
+		if t.Cap && t.Lex&lexDemonym != 0 && demonyms[t.Norm] == pl.Country {
+			return false // "the British town"
+		}
+	}
+	return true
 }
 
 // capitalOf reports "the capital of X": said of a city, X is the capital
@@ -1294,6 +1328,8 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 		switch dr.place.reason {
 		case "named in the title":
 			why += " (named in the title)"
+		case "the outlet's city":
+			why += " (the city of the outlet the title names after its headline)"
 		case "reference point":
 			why += " as a reference point (\"north of X\"): the incident is near it"
 		}

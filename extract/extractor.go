@@ -95,8 +95,9 @@ func (x *Extractor) Extract(a Article) Record {
 		rec.Warnings = append(rec.Warnings, "no publication date: relative dates keep only what the text states")
 	}
 	resolveDates(L.dates, ref)
-	L.places = x.findPlaces(d)
-	L.focus = focusCountry(L.places)
+	var pctx placeContext
+	L.places, pctx = x.findPlaces(d, nil)
+	L.focus = pctx.focus // the country the article's names vote for (focus)
 	if L.focus == "" {
 		L.focus = demonymCountry(d) // "A series of suicide bombings killed 11 Iraqis": no place, but Iraq
 	}
@@ -132,15 +133,13 @@ func (x *Extractor) Extract(a Article) Record {
 	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
 	var td *Document // the title, when given apart from the text
 	if titleApart {
-		// a title given apart from the text still names the place of the story
-		td = NewDocument(a.Title)
-		for _, p := range x.findPlaces(td) {
-			if !p.place.IsArea() && !p.adjective && p.place.Kind != "region" {
-				pm := p
-				pm.start, pm.end, pm.rule, pm.reason = 0, 0, p.rule, "named in the title"
-				L.titlePlace = &pm
-				break
-			}
+		// a title given apart from the text still names the place of the
+		// story; the outlet's name after it, the city it broadcasts from
+		headline, outlet := splitOutlet(a.Title)
+		td = NewDocument(headline)
+		L.titlePlace = x.titleCity(td, &pctx, "named in the title")
+		if outlet != "" {
+			L.outletCity = x.titleCity(NewDocument(outlet), &pctx, "the outlet's city")
 		}
 	}
 	rec.Events = x.assembleEvents(d, L, a.ID)
@@ -175,6 +174,71 @@ func (x *Extractor) Extract(a Article) Record {
 			Text: d.Text[s:e], Start: d.CP(s), End: d.CP(e), Rule: tx.rule})
 	}
 	return rec
+}
+
+// splitOutlet parts a title from the outlet's name that web pages append
+// ("Teen shoots himself - | WBTV Charlotte", "... - KSLA News 12 Shreveport,
+// Louisiana News Weather & Sports"): the outlet's city is where it
+// broadcasts, which may be miles from the story.
+func splitOutlet(title string) (headline, outlet string) {
+	headline = title
+	for {
+		i := max(strings.LastIndex(headline, " | "), strings.LastIndex(headline, " - "), strings.LastIndex(headline, " – "), strings.LastIndex(headline, " — "))
+		if i <= 0 || !isOutlet(headline[i+3:]) {
+			return strings.TrimRight(headline, " -|–—"), outlet
+		}
+		outlet = strings.TrimSpace(headline[i+3:] + " " + outlet)
+		headline = strings.TrimRight(headline[:i], " ")
+	}
+}
+
+// titleCity is the first city a title names, one it says is a place
+// ("killing in St Louis") before one it only names, read in the text's
+// context.
+func (x *Extractor) titleCity(td *Document, ctx *placeContext, reason string) *placeMention {
+	ps, _ := x.findPlaces(td, ctx)
+	var city *placeMention
+	for _, p := range ps {
+		if !p.place.IsArea() && !p.adjective && p.place.Kind != "region" && (city == nil || p.evidence && !city.evidence) {
+			pm := p
+			pm.start, pm.end, pm.reason = 0, 0, reason
+			city = &pm
+		}
+	}
+	return city
+}
+
+// isOutlet reports a title segment that names a news outlet: a broadcast
+// call sign (KSLA, WBTV), a web address, or the words outlets describe
+// themselves with.
+func isOutlet(seg string) bool {
+	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '&' || r == '/' }) {
+		lw := strings.ToLower(w)
+		switch strings.TrimRight(lw, "0123456789") { // "NBC12", "CBS46"
+		case "news", "weather", "sports", "channel", "fox", "cbs", "nbc", "abc", "cnn", "tv", "newschannel", "radio", "herald", "gazette", "tribune", "times", "post":
+			return true
+		}
+		if strings.Contains(lw, ".com") || callSign(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// callSign reports a US broadcast call sign: K or W and two or three more
+// capitals, maybe with a channel number or -TV ("WSMV", "KCTV5", "WMC-TV").
+func callSign(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "-TV"), "-DT")
+	w = strings.TrimRight(w, "0123456789")
+	if len(w) < 3 || len(w) > 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"math"
 	"sort"
 	"strconv"
@@ -88,10 +89,33 @@ var functionWords = map[string]bool{"in": true, "at": true, "on": true, "the": t
 	"update": true, "breaking": true, "police": false, "via": true, "between": true, "if": true, "than": true,
 	"during": true, "under": true, "up": true, "out": true, "off": true, "per": true, "s": true, "not": true}
 
-// findPlaces finds and resolves place mentions (the place stage).
-func (x *Extractor) findPlaces(d *Document) []placeMention {
+// placeContext is what a text tells of where its story is: the focus country
+// and province and the places it names beyond doubt. A title given apart from
+// its text is read in the text's context: "Birmingham police: ..." over a story
+// that names Alabama is Birmingham, Alabama, not England.
+type placeContext struct {
+	focus, focusA1 string
+	votes          focusVotes
+	anchors        []*gazetteer.Place
+	surnames       map[string]bool
+}
+
+// focusVotes are the weights of countries and provinces as the story's focus.
+type focusVotes struct {
+	country, admin1 map[string]float64
+}
+
+// findPlaces finds and resolves place mentions (the place stage). With ctx
+// nil, the text is its own context; the context it gives is returned for a
+// title read apart.
+func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, placeContext) {
 	toks := d.Tokens
 	d.surnames = x.personSurnames(d)
+	if ctx != nil {
+		for w := range ctx.surnames {
+			d.surnames[w] = true // "Robinson's killing" of a title: the text's Xzavier Robinson
+		}
+	}
 	var spans []placeSpan
 	for i := 0; i < len(toks); {
 		sp, ok := x.matchPlaceAt(d, i)
@@ -117,12 +141,24 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 			}
 		}
 	}
-	focus, focusA1 := x.focus(d, spans)
+	var prior *focusVotes
+	var anchors []*gazetteer.Place
+	anchored := map[string]bool{}
+	if ctx != nil {
+		prior = &ctx.votes
+		for _, a := range ctx.anchors {
+			anchored[a.ID] = true
+			anchors = append(anchors, a)
+		}
+	}
+	votes := x.focusVotes(d, spans, prior)
+	focus, focusA1 := votes.focus(spans)
+	if ctx != nil && focus == ctx.focus && focusA1 == "" {
+		focusA1 = ctx.focusA1 // the text's province, when the title adds none
+	}
 	// anchors: places named unambiguously (one candidate worth the name);
 	// ambiguous names lean towards candidates near them ("Dublin" in a story
 	// about Columbus, Ohio)
-	var anchors []*gazetteer.Place
-	anchored := map[string]bool{}
 	for k := range spans {
 		var real []*gazetteer.Place
 		for _, c := range spans[k].cands {
@@ -184,7 +220,7 @@ func (x *Extractor) findPlaces(d *Document) []placeMention {
 		out = resolve(more)
 	}
 	oneSense(d, out)
-	return x.capitals(d, out, focus)
+	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames}
 }
 
 // isReal reports a candidate worth the name: 1,000 people or more, curated,
@@ -542,7 +578,11 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if x.gaz.IsCommonWord(k) && !sp.evidence {
 		hasArea := false
 		for _, c := range sp.cands {
-			if c.Place.Kind == "country" || c.Place.Kind == "admin1" {
+			// "Turkey", "Chad", "US", "Mo.": a country's own name or an area's
+			// abbreviation; not "Man" for the Isle of Man, nor "Store guns"
+			// for a Slovene municipality
+			abbrev := toks[i].Upper || e < len(toks) && toks[e].Text == "." && !toks[e].Space
+			if c.Place.Kind == "country" && (c.Primary || abbrev) || c.Place.Kind == "admin1" && abbrev {
 				hasArea = true
 			}
 		}
@@ -798,11 +838,16 @@ var demonyms = map[string]string{"iraqi": "IQ", "iraqis": "IQ", "syrian": "SY", 
 	"israeli": "IL", "palestinian": "PS", "indian": "IN", "malian": "ML", "canadian": "CA", "australian": "AU",
 	"filipino": "PH", "philippine": "PH", "mexican": "MX", "chinese": "CN", "ukrainian": "UA", "kenyan": "KE"}
 
-// focus picks the article's focus country (and province): the most mentioned
-// country among unambiguous place mentions, country names and demonyms.
-func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
+// focusVotes weighs the countries and provinces a text names as its focus:
+// its place names, country names, demonyms and tip lines, added to prior's
+// (the text's, for a title read apart).
+func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes) focusVotes {
 	votes := map[string]float64{}
 	a1votes := map[string]float64{}
+	if prior != nil {
+		maps.Copy(votes, prior.country)
+		maps.Copy(a1votes, prior.admin1)
+	}
 	for _, t := range d.Tokens {
 		if !t.Cap || t.Lex&lexDemonym == 0 {
 			continue
@@ -851,6 +896,14 @@ func (x *Extractor) focus(d *Document, spans []placeSpan) (string, string) {
 		votes["US"]++
 		a1votes[tl.admin1] += 2
 	}
+	return focusVotes{country: votes, admin1: a1votes}
+}
+
+// focus picks the article's focus country (and province): the most voted
+// country, and its most voted province, else the province that explains
+// most names (coherentA1).
+func (v focusVotes) focus(spans []placeSpan) (string, string) {
+	votes, a1votes := v.country, v.admin1
 	best, bv := "", 0.0
 	for cc, v := range votes {
 		if v > bv || (v == bv && cc < best) {

@@ -11,7 +11,8 @@ func placesIn(t *testing.T, text string) map[string]placeMention {
 	x := testExtractor(t)
 	d := NewDocument(text)
 	out := map[string]placeMention{}
-	for _, p := range x.findPlaces(d) {
+	ps, _ := x.findPlaces(d, nil)
+	for _, p := range ps {
 		s, e := d.Tokens[p.start].Start, d.Tokens[p.end-1].End
 		out[d.Text[s:e]] = p
 	}
@@ -103,6 +104,21 @@ func TestPlaceContext(t *testing.T) {
 	if p := ps["Dublin"]; p.place == nil || p.place.Country != "US" {
 		t.Errorf("Dublin near Columbus = %+v; want Dublin, Ohio", p.place)
 	}
+	// a common word opening a sentence is a place only when it is a
+	// country's own name or an area's abbreviation
+	for _, text := range []string{"Man killed in Orlando mass shooting identified.", "Store guns in a locked location."} {
+		for w, p := range placesIn(t, text) {
+			if w != "Orlando" {
+				t.Errorf("%q: %s read as %s", text, w, p.place.ID)
+			}
+		}
+	}
+	if p := placesIn(t, "Turkey closed its border on Monday.")["Turkey"]; p.place == nil || p.place.Country != "TR" {
+		t.Errorf("Turkey = %+v; want the country", p.place)
+	}
+	if p := placesIn(t, "US troops arrived on Monday.")["US"]; p.place == nil || p.place.Country != "US" {
+		t.Errorf("US = %+v; want the country", p.place)
+	}
 	ps = placesIn(t, "Officials in China said the outbreak was contained.")
 	if p := ps["China"]; p.place == nil || p.place.Lat != 35 || p.place.Lon != 104 {
 		t.Errorf("China at %+v; want its area point 35, 104", p.place)
@@ -147,5 +163,23 @@ func TestTipLines(t *testing.T) {
 	want := "Aurora/US.IL/(630) 897-8707 Rocky Mount/US.NC/252-972-1411"
 	if strings.Join(got, " ") != want {
 		t.Errorf("tip lines = %q; want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestSplitOutlet(t *testing.T) {
+	cases := []struct{ title, headline, outlet string }{
+		{"After teen accidentally shoots himself with rifle, family has me - | WBTV Charlotte", "After teen accidentally shoots himself with rifle, family has me", "WBTV Charlotte"},
+		{"Man shot on Main St - KSLA News 12 Shreveport, Louisiana News Weather & Sports", "Man shot on Main St", "KSLA News 12 Shreveport, Louisiana News Weather & Sports"},
+		{"Police: Man fatally shot by friend - NBC12 - WWBT - Richmond, VA News On Your Side", "Police: Man fatally shot by friend", "NBC12 WWBT Richmond, VA News On Your Side"},
+		{"Shooting in Tulsa | KJRH.com", "Shooting in Tulsa", "KJRH.com"},
+		// a dash inside the headline is no outlet
+		{"Drive-by shooting - two hurt in Memphis", "Drive-by shooting - two hurt in Memphis", ""},
+		{"Baghdad bombing kills 12", "Baghdad bombing kills 12", ""},
+	}
+	for _, c := range cases {
+		h, o := splitOutlet(c.title)
+		if h != c.headline || o != c.outlet {
+			t.Errorf("splitOutlet(%q) = %q, %q; want %q, %q", c.title, h, o, c.headline, c.outlet)
+		}
 	}
 }
