@@ -243,15 +243,6 @@ func callSign(w string) bool {
 
 func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }
 
-// focusCountry is the country of most resolved place mentions.
-func focusCountry(ps []placeMention) string {
-	n := map[string]int{}
-	for _, p := range ps {
-		n[p.place.Country]++
-	}
-	return mostCommon(n)
-}
-
 // demonymCountry is the country whose demonym ("Iraqis", "Syrian") an
 // article that names no place uses most, or "".
 func demonymCountry(d *Document) string {
