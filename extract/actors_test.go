@@ -78,6 +78,8 @@ func TestRoles(t *testing.T) {
 		{"a claim by a former name", "Four contractors were killed in a road attack in Baghdad. Abu Musab al-Zarqawi's group, Tawhid and Jihad, has claimed responsibility for the attack.", []string{"al-qaeda-in-iraq"}, nil},
 		{"frequented by X", "A suicide bomber struck a restaurant frequented by Iraqi soldiers in Hit, killing six.", []string{"unknown"}, nil},
 		{"controlled by X", "A bomb wounded five people near a hospital in Raqqa, controlled by the SDF.", nil, nil},
+		{"the source is no target", "A man was shot outside a store in Mosul on Monday, police said.", nil, []string{}},
+		{"victims counted in a later sentence", "Gunmen attacked a checkpoint in Kirkuk on Monday, killing two soldiers. Officials said one civilian was also wounded.", []string{"unknown"}, []string{"iraqi-army", "civilians"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -245,6 +245,15 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			if len(drafts) > 0 && !own && (si-drafts[len(drafts)-1].sent <= 3 || si-drafts[len(drafts)-1].sent <= 8 && namedVictimAgain(d, drafts[len(drafts)-1], s)) {
 				dr := drafts[len(drafts)-1]
 				dr.counts = mergeCounts(dr.counts, counts)
+				// "Officials said one civilian was also wounded": the victims
+				// counted are the incident's targets
+				acts, _ := x.roles(d, s, trig, actorS[si], L)
+				for _, a := range acts {
+					if a.Role == "target" {
+						dr.actors = mergeActors(dr.actors, []EventActor{a})
+					}
+				}
+				dr.actors = cleanRoles(dr.actors)
 				dr.last = s.Last
 				continue
 			}

@@ -100,6 +100,8 @@ func (x *Extractor) roleOf(d *Document, s Sentence, m actorMention, trig *trigge
 		if armed {
 			return "perpetrator", "claimed"
 		}
+	case nextW == "said" || nextW == "say" || nextW == "says" || nextW == "told" || nextW == "reported":
+		return "other", "" // "A man was shot on Monday, police said": the source, not the target
 	}
 	if trig != nil && (m.start <= trig.start && trig.start < m.end || trig.start == after) && armed {
 		return "perpetrator", "" // "Turkish warplanes struck", "coalition airstrikes", "an Islamic State drone strike"
