@@ -867,8 +867,12 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 				continue
 			}
 			pw := math.Sqrt(float64(max(c.Place.Population, 1000)))
-			if c.Place.Priority > 0 || c.Place.Kind == "country" || c.Place.Kind == "admin1" {
+			if c.Place.Priority > 0 || c.Place.Kind == "country" {
 				pw = max(pw, 1000)
+			} else if c.Place.Kind == "admin1" {
+				// as much as a city of 90,000: a Caribbean parish named
+				// Charlotte outweighs no Charlotte, North Carolina
+				pw = max(pw, 300)
 			}
 			if pw > ccs[c.Place.Country] {
 				total += pw - ccs[c.Place.Country]

@@ -119,6 +119,17 @@ func TestPlaceContext(t *testing.T) {
 	if p := placesIn(t, "US troops arrived on Monday.")["US"]; p.place == nil || p.place.Country != "US" {
 		t.Errorf("US = %+v; want the country", p.place)
 	}
+	// a city of 800,000 outweighs a foreign province of the name
+	for text, want := range map[string]string{
+		"CHARLOTTE -- Police said a man was shot in Charlotte.":          "North Carolina",
+		"SAVANNAH (WSAV) – Police say a man was shot on Friday morning.": "Georgia",
+	} {
+		for w, p := range placesIn(t, text) {
+			if p.place.Admin1 != want {
+				t.Errorf("%q: %s = %s, %s; want %s", text, w, p.place.Name, p.place.Admin1, want)
+			}
+		}
+	}
 	ps = placesIn(t, "Officials in China said the outbreak was contained.")
 	if p := ps["China"]; p.place == nil || p.place.Lat != 35 || p.place.Lon != 104 {
 		t.Errorf("China at %+v; want its area point 35, 104", p.place)
