@@ -144,7 +144,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 				continue
 			}
-			if farGuess(L, p) || strayAbroad(d, L, p) {
+			if farGuess(d, L, p) || strayAbroad(d, L, p) {
 				continue // a local story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
@@ -727,13 +727,15 @@ func placeRank(d *Document, p *placeMention) int {
 	return r
 }
 
-// farGuess reports a place of a local story that is a guess among namesakes,
-// a town under 100,000 people, and lies far from the story's city, in its
-// country: a neighbourhood the gazetteer lacks ("Homewood" in a Pittsburgh
-// story is not Homewood, Alabama). The incident takes the story's city
+// farGuess reports a place of a local story that lies over 150 km from the
+// story's city, in its country: a town under 100,000 people, or a county the
+// text does not call one. Such a name is most often a neighbourhood the
+// gazetteer lacks ("Homewood" in a Pittsburgh story is not Homewood, Alabama;
+// "Austin" in a Chicago story is not Austin, Texas; "Dorchester" in a Boston
+// story is no county of South Carolina). The incident takes the story's city
 // instead: its dateline, else the city of its tip-line number, else the
 // article's city (articleCity).
-func farGuess(L *layers, p *placeMention) bool {
+func farGuess(d *Document, L *layers, p *placeMention) bool {
 	dl := L.dateline
 	if dl == nil {
 		dl = L.phoneCity // where the tip line rings, when no dateline says
@@ -741,20 +743,23 @@ func farGuess(L *layers, p *placeMention) bool {
 	if dl == nil {
 		dl = articleCity(L)
 	}
-	if dl == nil || !p.guessed || p.place.IsArea() || p.place.Population >= 100000 || p.place.Source != "geonames" || p.place.Country != dl.place.Country || dl.place.IsArea() {
+	county := p.place.Kind == "admin2" && !namedAsCounty(strings.ToLower(d.Text[d.Tokens[p.start].Start:d.Tokens[p.end-1].End])) && admFeature[norm(d.Tokens, p.end)] != "admin2"
+	if dl == nil || p.place.IsArea() && !county || p.place.Population >= 100000 || p.place.Source != "geonames" || p.place.Country != dl.place.Country || dl.place.IsArea() {
 		return false
 	}
 	return !gazetteer.Within(p.place.Lat, p.place.Lon, dl.place.Lat, dl.place.Lon, 150)
 }
 
-// strayAbroad reports a town abroad that the story gives no reason to be in:
+// strayAbroad reports a place abroad that the story gives no reason to be in:
 // "in Whitehaven" of a Memphis story is its neighbourhood, not the English
-// town, when nothing in the text names England or its country. Cities of
-// 100,000 people and more, capitals and curated places stand on their own.
+// town, and "Bordeaux" of a Nashville story is not the French city, when
+// nothing in the text names their country, a province of it or its demonym.
+// Cities of a million people, national capitals and curated places stand on
+// their own.
 func strayAbroad(d *Document, L *layers, p *placeMention) bool {
 	pl := p.place
 	if L.focus == "" || pl.Country == L.focus || pl.IsArea() || pl.Source != "geonames" || pl.Priority > 0 ||
-		pl.Population >= 100000 || pl.Kind == "PPLC" || pl.Kind == "PPLA" || p.settled {
+		pl.Population >= 1000000 || pl.Kind == "PPLC" || p.settled {
 		return false
 	}
 	for _, q := range L.places {
