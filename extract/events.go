@@ -445,18 +445,33 @@ func nextDate(d *Document, L *layers, dateS [][]int, si int) *timex {
 	return nil
 }
 
-// articleCity is the article's city: its dateline if that is a city, else the
-// city-level place mentioned most often (at least twice).
+// articleCity is the article's city: its dateline if that is a city, else
+// the city its title names, else the city of its tip line, else the
+// city-level place its text mentions most often (at least twice), else the
+// city of the outlet its title names. A title's town that lies far from the
+// city the text keeps naming is the title's guess at a quarter ("Young child
+// shot in Roxbury" over a story that names Boston three times): the text's
+// city stands, if it has 100,000 people or more.
 func articleCity(L *layers) *placeMention {
 	if L.dateline != nil && !L.dateline.place.IsArea() && L.dateline.place.Kind != "region" {
 		return L.dateline
 	}
-	if L.titlePlace != nil {
+	most := mostMentionedCity(L)
+	if L.titlePlace != nil && (most == nil || most.place.Population < 100000 || !farFrom(L.titlePlace, most)) {
 		return L.titlePlace
 	}
 	if L.phoneCity != nil {
 		return L.phoneCity
 	}
+	if most == nil {
+		return L.outletCity
+	}
+	return most
+}
+
+// mostMentionedCity is the city-level place the text mentions most often, at
+// least twice, or nil.
+func mostMentionedCity(L *layers) *placeMention {
 	count := map[string]int{}
 	first := map[string]*placeMention{}
 	var best *placeMention
@@ -473,9 +488,6 @@ func articleCity(L *layers) *placeMention {
 		if count[id] >= 2 && (best == nil || count[id] > count[best.place.ID]) {
 			best = first[id]
 		}
-	}
-	if best == nil {
-		return L.outletCity
 	}
 	return best
 }
@@ -744,10 +756,19 @@ func farGuess(d *Document, L *layers, p *placeMention) bool {
 		dl = articleCity(L)
 	}
 	county := p.place.Kind == "admin2" && !namedAsCounty(strings.ToLower(d.Text[d.Tokens[p.start].Start:d.Tokens[p.end-1].End])) && admFeature[norm(d.Tokens, p.end)] != "admin2"
-	if dl == nil || p.place.IsArea() && !county || p.place.Population >= 100000 || p.place.Source != "geonames" || p.place.Country != dl.place.Country || dl.place.IsArea() {
+	if dl == nil || p.place.IsArea() && !county {
 		return false
 	}
-	return !gazetteer.Within(p.place.Lat, p.place.Lon, dl.place.Lat, dl.place.Lon, 150)
+	return farFrom(p, dl)
+}
+
+// farFrom reports a town under 100,000 people (or a county) over 150 km from
+// the story's city c, in its country.
+func farFrom(p, c *placeMention) bool {
+	if p.place.Population >= 100000 || p.place.Source != "geonames" || p.place.Country != c.place.Country || c.place.IsArea() {
+		return false
+	}
+	return !gazetteer.Within(p.place.Lat, p.place.Lon, c.place.Lat, c.place.Lon, 150)
 }
 
 // strayAbroad reports a place abroad that the story gives no reason to be in:

@@ -98,6 +98,7 @@ type placeContext struct {
 	votes          focusVotes
 	anchors        []*gazetteer.Place
 	surnames       map[string]bool
+	senses         map[string]*gazetteer.Place // name key → the place the text resolved it to
 }
 
 // focusVotes are the weights of countries and provinces as the story's focus.
@@ -220,7 +221,22 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 		out = resolve(more)
 	}
 	oneSense(d, out)
-	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames}
+	senses := map[string]*gazetteer.Place{}
+	for k := range out {
+		pm := &out[k]
+		key := gazetteer.Key(d.Text[d.Tokens[pm.start].Start:d.Tokens[pm.end-1].End])
+		if ctx != nil {
+			// a title names the text's places in the text's sense: its
+			// "Birmingham" is the text's Birmingham, Alabama
+			if p := ctx.senses[key]; p != nil && p.ID != pm.place.ID {
+				pm.place, pm.rule = p, "gazetteer:"+p.ID
+				pm.reason += "; the same name as " + p.Name + " in the text"
+			}
+		} else if senses[key] == nil {
+			senses[key] = pm.place
+		}
+	}
+	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames, senses: senses}
 }
 
 // isReal reports a candidate worth the name: 1,000 people or more, curated,

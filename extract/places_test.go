@@ -194,3 +194,16 @@ func TestSplitOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleSenses: a title given apart names the text's places in the text's
+// sense, whatever its own words vote for.
+func TestTitleSenses(t *testing.T) {
+	x := testExtractor(t)
+	_, ctx := x.findPlaces(NewDocument("Police in Birmingham, Alabama, said a boy was shot."), nil)
+	// only the sense of the name carries over: no focus, no votes, no anchors
+	ctx = placeContext{senses: ctx.senses}
+	title, _ := x.findPlaces(NewDocument("Birmingham leaders react to death of 4-year-old"), &ctx)
+	if len(title) != 1 || title[0].place.Admin1 != "Alabama" {
+		t.Errorf("title places = %+v; want the text's Birmingham, Alabama", title)
+	}
+}
