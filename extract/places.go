@@ -655,6 +655,10 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 		if p.Text == "." && i >= 2 && personTitles[toks[i-2].Norm] || personTitles[p.Norm] && p.Cap {
 			out[t.Norm] = true
 		}
+		// "Matthew D. Flores": a given name, an initial, a surname
+		if p.Text == "." && i >= 3 && isInitial(toks[i-2]) && toks[i-3].Kind == Word && toks[i-3].Cap && !functionWords[toks[i-3].Norm] {
+			out[t.Norm] = true
+		}
 	}
 	return out
 }
@@ -905,6 +909,17 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 		for cc, pw := range ccs {
 			votes[cc] += w * pw / total
 		}
+		// "California" votes for the state, not for its namesake towns in
+		// Pennsylvania and Maryland
+		var named []string
+		for _, c := range sp.cands {
+			if c.Place.Kind == "admin1" && c.Primary {
+				named = append(named, c.Place.Admin1Code())
+			}
+		}
+		if len(named) == 1 {
+			a1s = map[string]bool{named[0]: true}
+		}
 		if len(a1s) == 1 {
 			for a := range a1s {
 				a1votes[a] += w
@@ -930,11 +945,26 @@ func (v focusVotes) focus(spans []placeSpan) (string, string) {
 			best, bv = cc, v
 		}
 	}
-	bestA1, av := "", 1.0
+	ctie := false // two countries as likely: the province is as unsure
+	for cc, v := range votes {
+		ctie = ctie || cc != best && v == bv
+	}
+	// a province named once settles it ("the Texas Rangers Ballpark" of an
+	// Arlington story); two named as often settle nothing
+	bestA1, av, tie := "", 0.0, false
 	for a, v := range a1votes {
-		if strings.HasPrefix(a, best+".") && (v > av || (v == av && a < bestA1)) {
-			bestA1, av = a, v
+		if !strings.HasPrefix(a, best+".") || v < 1 || ctie && v < 2 {
+			continue
 		}
+		switch {
+		case v > av:
+			bestA1, av, tie = a, v, false
+		case v == av:
+			tie = true
+		}
+	}
+	if tie {
+		bestA1 = ""
 	}
 	if bestA1 == "" {
 		bestA1 = coherentA1(spans, best)

@@ -130,6 +130,18 @@ func TestPlaceContext(t *testing.T) {
 			}
 		}
 	}
+	// a province named once settles the namesakes, even inside a longer name;
+	// a state's name votes for the state, not for its namesake towns
+	if p := placesIn(t, "A shooting at an Arlington bar about a mile from the Texas Rangers Ballpark left one dead.")["Arlington"]; p.place == nil || p.place.Admin1 != "Texas" {
+		t.Errorf("Arlington by the Texas Rangers Ballpark = %+v; want Arlington, Texas", p.place)
+	}
+	if p := placesIn(t, "Orange County deputies arrested a man on Monday. California officials said he was armed.")["Orange County"]; p.place == nil || p.place.Admin1 != "California" {
+		t.Errorf("Orange County in a story that names California = %+v; want Orange County, California", p.place)
+	}
+	// "Matthew D. Flores": a surname after a given name and an initial
+	if p, ok := placesIn(t, "Who would have wanted Matthew D. Flores dead? Flores was a veteran.")["Flores"]; ok {
+		t.Errorf("surname Flores read as %s", p.place.ID)
+	}
 	ps = placesIn(t, "Officials in China said the outbreak was contained.")
 	if p := ps["China"]; p.place == nil || p.place.Lat != 35 || p.place.Lon != 104 {
 		t.Errorf("China at %+v; want its area point 35, 104", p.place)
