@@ -35,7 +35,7 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 			switch toks[j].Norm {
 			case "fatal", "deadly", "mortal":
 				fatal = true
-			case "gunshot", "bullet":
+			case "gunshot", "bullet", "handgun", "gun", "rifle", "shotgun":
 				gun = true
 			case "wound", "wounds", "injury", "injuries":
 				switch {
@@ -54,7 +54,11 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 				return 0, "", false
 			}
 		}
-	case "struck", "hit":
+	case "struck", "hit", "grazed":
+		// "was struck in his right shoulder", "was hit in the hand": a wound
+		if e := inBodyPart(toks, k+1, last); e > 0 {
+			return e, "shot", true
+		}
 		// "were struck by gunfire", "was hit by a stray bullet"
 		if norm(toks, k+1) != "by" {
 			return 0, "", false
@@ -93,6 +97,35 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 		return end, "shot", true
 	}
 	return 0, "", false
+}
+
+// bodyParts are where a bullet strikes.
+var bodyParts = map[string]bool{"head": true, "chest": true, "leg": true, "legs": true, "arm": true, "arms": true,
+	"shoulder": true, "back": true, "neck": true, "hand": true, "foot": true, "abdomen": true, "stomach": true,
+	"face": true, "hip": true, "thigh": true, "buttocks": true, "torso": true, "knee": true, "ankle": true,
+	"wrist": true, "eye": true, "jaw": true, "groin": true, "side": true, "lower": false}
+
+// inBodyPart reads "in the (right) shoulder", "in his lower back" at k,
+// returning its end, or 0.
+func inBodyPart(toks []Token, k, last int) int {
+	if norm(toks, k) != "in" {
+		return 0
+	}
+	switch norm(toks, k+1) {
+	case "the", "his", "her", "their", "its":
+	default:
+		return 0
+	}
+	for j := k + 2; j < last && j < k+5; j++ {
+		w := toks[j].Norm
+		if bodyParts[w] {
+			return j + 1
+		}
+		if w != "right" && w != "left" && w != "upper" && w != "lower" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // plainWords reports tokens [a, b) that are words of a noun or
@@ -655,6 +688,9 @@ func findCounts(d *Document) []countMention {
 					}
 					// "3 deaths", "more than 90 injuries": the noun right after the number
 					nounCount := (w == "deaths" || w == "injuries") && k == n.End && causedBefore(toks, n.Start, s.First)
+					if w == "shot" && k == n.End && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "another") {
+						ok = false // "hit by a shot from a shotgun", "fired another shot": the noun
+					}
 					if ok && (w != "death" && w != "lives" || norm(toks, k-1) == "to" || norm(toks, k-1) == "their") &&
 						(w != "deaths" && w != "injuries" || nounCount) && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "hostage" {
 						end := k + 1

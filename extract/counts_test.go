@@ -38,6 +38,12 @@ func TestCounts(t *testing.T) {
 		{"The toddler suffered a gunshot wound to the thigh and was taken to the hospital.", "shot=1/exact"}, // one subject, once
 		{"In a separate incident, a 2-year-old suffered a gunshot wound Sunday.", "shot=1/exact"},
 		{"Two men suffered gunshot wounds.", "shot=2/exact"},
+		{"Devon was struck in his right shoulder, police said.", "shot=1/exact"}, // a wound by where it struck
+		{"The second victim was hit in the hand.", "shot=1/exact"},
+		{"The child was grazed in the leg.", "shot=1/exact"},
+		{"Adams was hit in the face by a shot from a 12-gauge shotgun.", "shot=1/exact"}, // "a shot" is the noun
+		{"The boy was struck by a car.", ""},
+		{"The toddler suffered a handgun wound to his abdomen and was taken to the hospital.", "shot=1/exact"},
 		{"An Islamic State cell assassinated a member of the SDF in Raqqa.", "killed=1/exact"},
 		{"He accidentally shot himself and died Wednesday evening.", "killed=1/exact"},
 		{"Conner died of a gunshot wound to the chest.", "killed=1/exact"},
