@@ -796,6 +796,13 @@ func findCounts(d *Document) []countMention {
 			if kind == "shot" && fatalAdverb(norm(toks, i-1)) {
 				kind = "killed" // "A man fatally shot a teenager"
 			}
+			// "should recover after shooting himself in the head", "boy shoots
+			// himself"; not when the subject is counted already ("was airlifted
+			// to the hospital after accidentally shooting himself")
+			if (t.Norm == "shooting" || t.Norm == "shoots") && (norm(toks, i+1) == "himself" || norm(toks, i+1) == "herself") &&
+				!(len(out) > 0 && out[len(out)-1].sent == si) {
+				kind, ok = "shot", true
+			}
 			k, verb := i+1, ok && isVerbForm(t.Norm)
 			if !ok && toDeath(toks, i) && i+3 < s.Last && isNumberAt(toks, i+3) {
 				kind, verb, k = "killed", true, i+3 // "burned to death 15 civilians"

@@ -43,6 +43,8 @@ func TestCounts(t *testing.T) {
 		{"The child was grazed in the leg.", "shot=1/exact"},
 		{"Adams was hit in the face by a shot from a 12-gauge shotgun.", "shot=1/exact"}, // "a shot" is the noun
 		{"The boy was struck by a car.", ""},
+		{"A 7-year-old boy should recover after shooting himself in the head.", "shot=1/exact"},
+		{"A two-year-old was airlifted to the hospital after accidentally shooting himself.", "shot=1/exact"}, // one subject, once
 		{"The toddler suffered a handgun wound to his abdomen and was taken to the hospital.", "shot=1/exact"},
 		{"An Islamic State cell assassinated a member of the SDF in Raqqa.", "killed=1/exact"},
 		{"He accidentally shot himself and died Wednesday evening.", "killed=1/exact"},
