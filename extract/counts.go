@@ -99,6 +99,61 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 	return 0, "", false
 }
 
+// oneHurt reads, at token i, a predicate of one subject's wound that no
+// count names: "after being (accidentally) shot", "Lenhart suffered a gunshot
+// wound", "He sustained injuries", "with a gunshot wound", "bleeding from a
+// self-inflicted gunshot wound". It returns the kind and the end.
+func oneHurt(toks []Token, i, first, last int) (string, int, bool) {
+	t := toks[i]
+	switch t.Norm {
+	case "being":
+		switch norm(toks, i-1) {
+		case "after", "since", "while", "from":
+		default:
+			return "", 0, false
+		}
+		k := i + 1
+		for k < last && k < i+3 && strings.HasSuffix(toks[k].Norm, "ly") {
+			k++ // "accidentally", "critically"
+		}
+		kind := ""
+		switch toks[k].Norm {
+		case "shot", "struck", "grazed":
+			kind = "shot"
+		case "wounded", "injured", "hurt", "stabbed":
+			kind = "wounded"
+		default:
+			return "", 0, false
+		}
+		if fatalAdverb(norm(toks, k-1)) || hasWord(toks, first, i, "died", "dies", "dead") {
+			kind = "killed" // "the victim who died Monday after being shot"
+		}
+		return kind, k + 1, true
+	case "suffered", "sustained":
+		// a name, a pronoun, or a name and its age: "McLaughlin, 38, suffered"
+		p := i - 1
+		if norm(toks, p) == "," && p-2 >= first && toks[p-1].Kind == Number && norm(toks, p-2) == "," {
+			p -= 3
+		}
+		if p < first || !(toks[p].Kind == Word && toks[p].Cap && !functionWords[toks[p].Norm] || toks[p].Norm == "he" || toks[p].Norm == "she") {
+			return "", 0, false
+		}
+		end, kind, ok := hurtAt(toks, i, last)
+		return kind, end, ok
+	case "with", "from":
+		// "with a gunshot wound", "bleeding from a self-inflicted gunshot wound"
+		if norm(toks, i+1) != "a" {
+			return "", 0, false
+		}
+		for j := i + 2; j < last && j < i+6; j++ {
+			if toks[j].Norm == "gunshot" && norm(toks, j+1) == "wound" {
+				return "shot", j + 2, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
 // bodyParts are where a bullet strikes.
 var bodyParts = map[string]bool{"head": true, "chest": true, "leg": true, "legs": true, "arm": true, "arms": true,
 	"shoulder": true, "back": true, "neck": true, "hand": true, "foot": true, "abdomen": true, "stomach": true,
@@ -206,6 +261,9 @@ func isDeathOf(w string) bool {
 // withGunshotWounds reads "with (apparent) gunshot wounds" at k, returning
 // its end, or 0.
 func withGunshotWounds(toks []Token, k, last int) int {
+	if (norm(toks, k) == "were" || norm(toks, k) == "was") && norm(toks, k+1) == "found" {
+		k += 2 // "Three people were found with gunshot wounds"
+	}
 	if norm(toks, k) != "with" {
 		return 0
 	}
@@ -735,6 +793,17 @@ func findCounts(d *Document) []countMention {
 					q, qs := qualifierBefore(toks, i)
 					add(countMention{start: qs, end: k + 1, kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
 					i = k
+					continue
+				}
+			}
+			// one subject hurt, told without a count: "is recovering after being
+			// shot", "McLaughlin, 38, suffered a gunshot wound", "arrived at the
+			// hospital with a gunshot wound"; not when the sentence counted its
+			// subject already
+			if !(len(out) > 0 && out[len(out)-1].sent == si) {
+				if kind, end, ok := oneHurt(toks, i, s.First, s.Last); ok {
+					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.one-hurt"})
+					i = end - 1
 					continue
 				}
 			}

@@ -44,6 +44,14 @@ func TestCounts(t *testing.T) {
 		{"Adams was hit in the face by a shot from a 12-gauge shotgun.", "shot=1/exact"}, // "a shot" is the noun
 		{"The boy was struck by a car.", ""},
 		{"A 7-year-old boy should recover after shooting himself in the head.", "shot=1/exact"},
+		{"A 2-year-old girl is recovering after being accidentally shot in the neck.", "shot=1/exact"},
+		{"Jesse Hayes, 15, is the victim who died Monday after being shot in the face.", "killed=1/exact"},
+		{"Bentley Lenhart suffered a gunshot wound to his abdomen.", "shot=1/exact"},
+		{"Tony McLaughlin, 38, suffered serious injuries.", "wounded=1/exact"},
+		{"McLaughlin had arrived at Calais Regional Hospital with a gunshot wound.", "shot=1/exact"},
+		{"The mother was nearby, bleeding from a self-inflicted gunshot wound.", "shot=1/exact"},
+		{"Three people were found with gunshot wounds after police heard shots.", "shot=3/exact"},
+		{"The company suffered heavy losses after being sued.", ""},
 		{"A two-year-old was airlifted to the hospital after accidentally shooting himself.", "shot=1/exact"}, // one subject, once
 		{"The toddler suffered a handgun wound to his abdomen and was taken to the hospital.", "shot=1/exact"},
 		{"An Islamic State cell assassinated a member of the SDF in Raqqa.", "killed=1/exact"},
