@@ -1003,6 +1003,9 @@ func findCounts(d *Document) []countMention {
 							kind = "wounded"
 						} else if t.Norm == "shooting" {
 							kind = "shot" // "the 2013 shooting of seven people"
+							if w := norm(toks, i-1); w == "fatal" || w == "deadly" {
+								kind = "killed" // "the fatal shooting of one man"
+							}
 						}
 						q, _ := qualifierBefore(toks, k)
 						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.death-of-n"})
@@ -1397,7 +1400,7 @@ func notACount(toks []Token, n number) bool {
 // "one fatally", "two of them critically", "one seriously".
 func subsetAfter(toks []Token, e int) bool {
 	w := norm(toks, e)
-	if w == "of" && norm(toks, e+1) == "them" {
+	if w == "of" && (norm(toks, e+1) == "them" || norm(toks, e+1) == "whom") {
 		return true
 	}
 	switch w {

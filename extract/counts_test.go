@@ -52,6 +52,8 @@ func TestCounts(t *testing.T) {
 		{"The mother was nearby, bleeding from a self-inflicted gunshot wound.", "shot=1/exact"},
 		{"Three people were found with gunshot wounds after police heard shots.", "shot=3/exact"},
 		{"The company suffered heavy losses after being sued.", ""},
+		{"He shot two people, one of whom died at the Tampa Hotel.", "shot=2/exact killed=1/exact"}, // one of the two, not a third
+		{"Police are investigating the fatal shooting of one man and wounding of three other persons.", "killed=1/exact wounded=3/exact"},
 		{"A two-year-old was airlifted to the hospital after accidentally shooting himself.", "shot=1/exact"}, // one subject, once
 		{"The toddler suffered a handgun wound to his abdomen and was taken to the hospital.", "shot=1/exact"},
 		{"An Islamic State cell assassinated a member of the SDF in Raqqa.", "killed=1/exact"},
