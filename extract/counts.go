@@ -154,6 +154,33 @@ func oneHurt(toks []Token, i, first, last int) (string, int, bool) {
 	return "", 0, false
 }
 
+// personName reads a person's name at k: one to three capitalised words, no
+// acronym, demonym, month, weekday or holiday ("killed Christmas Eve"),
+// followed by punctuation or a function
+// word ("Marcus Brown and", "Teryus,"), not by a noun ("Islamic State
+// militants") or a possessive. It returns its end, or 0.
+func personName(toks []Token, k, last int) int {
+	e := k
+	for e < last && e < k+3 && toks[e].Kind == Word && toks[e].Cap && !toks[e].Upper && toks[e].Lex&lexDemonym == 0 &&
+		monthNames[toks[e].Norm] == 0 && weekdayNames[toks[e].Norm] == 0 && toks[e].Norm != "sunday" && !functionWords[toks[e].Norm] &&
+		!holidayWords[toks[e].Norm] && toks[e].Norm != "new" {
+		e++
+	}
+	if e == k || e >= last {
+		return 0
+	}
+	if t := toks[e]; t.Kind == Word && !functionWords[t.Norm] || t.Norm == "’s" || t.Norm == "'s" || t.Text == "-" {
+		return 0
+	}
+	return e
+}
+
+// isActiveVerb reports a casualty verb that takes its victim as object:
+// "killed", "killing", "shot", "wounded" (not "dead", "deaths").
+func isActiveVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "shot" || w == "slain" || w == "hurt"
+}
+
 // bodyParts are where a bullet strikes.
 var bodyParts = map[string]bool{"head": true, "chest": true, "leg": true, "legs": true, "arm": true, "arms": true,
 	"shoulder": true, "back": true, "neck": true, "hand": true, "foot": true, "abdomen": true, "stomach": true,
@@ -988,6 +1015,20 @@ func findCounts(d *Document) []countMention {
 						i = j
 						continue
 					}
+				}
+				// "killing Teryus and his friend", "killed Marcus Brown": people by name
+				if e := personName(toks, k, s.Last); e > 0 && kind != "arrested" && isActiveVerb(toks[i].Norm) {
+					n := 1
+					if norm(toks, e) == "and" {
+						if e2 := personName(toks, e+1, s.Last); e2 > 0 {
+							n, e = 2, e2
+						} else if w := norm(toks, e+1); (w == "his" || w == "her") && kinWords[norm(toks, e+2)] {
+							n, e = 2, e+3
+						}
+					}
+					add(countMention{start: i, end: e, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.verb-name"})
+					i = e - 1
+					continue
 				}
 			}
 			// "ended with the death of 5 civilians and the injury of at least 9 people"

@@ -53,6 +53,9 @@ func TestCounts(t *testing.T) {
 		{"Three people were found with gunshot wounds after police heard shots.", "shot=3/exact"},
 		{"The company suffered heavy losses after being sued.", ""},
 		{"He shot two people, one of whom died at the Tampa Hotel.", "shot=2/exact killed=1/exact"}, // one of the two, not a third
+		{"A gunman opened fire, killing Teryus and his friend.", "killed=2/exact"}, // people by name
+		{"Thomas shot and killed Veondus Dennis and Antwan Wheeler on May 10.", "killed=2/exact"},
+		{"A security guard fatally shot Earnest Sneed, police said.", "killed=1/exact"},
 		{"Police are investigating the fatal shooting of one man and wounding of three other persons.", "killed=1/exact wounded=3/exact"},
 		{"A two-year-old was airlifted to the hospital after accidentally shooting himself.", "shot=1/exact"}, // one subject, once
 		{"The toddler suffered a handgun wound to his abdomen and was taken to the hospital.", "shot=1/exact"},
@@ -184,6 +187,9 @@ func TestNotCounts(t *testing.T) {
 		"taking seven bullets to the chest",
 		"I got 200 people to sign a petition",
 		"Six of us walked for about 10 or 12 kilometers.",
+		"Iraqi forces killed Islamic State militants in Mosul.", // a group is no name of one person
+		"Gunmen killed Christmas Eve revellers.",
+		"The strike killed ISIS commanders.",
 		"Ten days later, the kidnapper called.",
 		"In 2017, 300 people were killed since the start of the year.",
 		"A suicide bomber killed five people.",
