@@ -53,7 +53,7 @@ func TestCounts(t *testing.T) {
 		{"Three people were found with gunshot wounds after police heard shots.", "shot=3/exact"},
 		{"The company suffered heavy losses after being sued.", ""},
 		{"He shot two people, one of whom died at the Tampa Hotel.", "shot=2/exact killed=1/exact"}, // one of the two, not a third
-		{"A gunman opened fire, killing Teryus and his friend.", "killed=2/exact"}, // people by name
+		{"A gunman opened fire, killing Teryus and his friend.", "killed=2/exact"},                  // people by name
 		{"Thomas shot and killed Veondus Dennis and Antwan Wheeler on May 10.", "killed=2/exact"},
 		{"A security guard fatally shot Earnest Sneed, police said.", "killed=1/exact"},
 		{"Police are investigating the fatal shooting of one man and wounding of three other persons.", "killed=1/exact wounded=3/exact"},
