@@ -1544,7 +1544,7 @@ func shotNotDead(ev *Event) {
 // headlineVictim reads headline grammar, which drops the auxiliary: "Teen
 // killed in shooting", "Boy Dies After Being Accidentally Shot", "Alex
 // DoSouto, 24, Fatally Shot in Roxbury", "6-year-old girl shot in the head,
-// killed": one victim, a singular person or a name, before a casualty verb.
+// killed", "Teen found shot to death": one victim, a singular person or a name, before a casualty verb.
 // Only titles are read this way; in running text "man killed" is not a clause.
 func headlineVictim(d *Document) []countMention {
 	toks := d.Tokens
@@ -1555,7 +1555,7 @@ func headlineVictim(d *Document) []countMention {
 		}
 		j := k - 1
 		fatal := false
-		for j > 0 && (fatalAdverb(toks[j].Norm) || toks[j].Norm == "critically" || toks[j].Norm == "accidentally") {
+		for j > 0 && (fatalAdverb(toks[j].Norm) || toks[j].Norm == "critically" || toks[j].Norm == "accidentally" || toks[j].Norm == "found") {
 			fatal = fatal || fatalAdverb(toks[j].Norm)
 			j--
 		}

@@ -299,6 +299,8 @@ func TestTitleCasualties(t *testing.T) {
 		// headline grammar, and an incident from the title alone
 		{"Teen killed in shooting identified", "Police have named the victim. The investigation continues.", "shooting killed=1"},
 		{"Alex DoSouto, 24, Fatally Shot in Roxbury", "Police have named the victim.", "shooting killed=1"},
+		{"Teen found shot to death in driveway of Fort Worth home", "Police have named the victim.", "shooting killed=1"},
+		{"Man found dead in deer stand", "Police have named the victim.", "attack killed=1"},
 		{"6-year-old girl shot in the head, killed", "Police have named the victim.", "shooting killed=1"},
 		{"Police: Man shot in leg on East Side", "Police have named the victim.", "shooting wounded=1"},
 		{"Two men charged in robbery", "Police have named the suspects.", ""},
