@@ -29,6 +29,11 @@ type layers struct {
 	// ("... | WBTV Charlotte"): local news, placed there when nothing else
 	// places it
 	outletCity *placeMention
+	// city is the story's city (articleCity), set once the places above are
+	city *placeMention
+	// named are the countries the text names, by an area of theirs or a
+	// demonym (namedCountries)
+	named map[string]bool
 }
 
 // draft is an event being assembled.
@@ -144,7 +149,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 				continue
 			}
-			if farGuess(d, L, p) || strayAbroad(d, L, p) {
+			if farGuess(d, L, p) || strayAbroad(L, p) {
 				continue // a local story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
@@ -334,7 +339,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 	}
 	// an incident placed only at a province or country takes the article's
 	// city inside it (the dateline, else the most mentioned city)
-	if city := articleCity(L); city != nil {
+	if city := L.city; city != nil {
 		for _, dr := range drafts {
 			if dr.place == nil || dr.place.place.IsArea() && inside(city.place, dr.place.place) {
 				why := "the article's city"
@@ -753,7 +758,7 @@ func farGuess(d *Document, L *layers, p *placeMention) bool {
 		dl = L.phoneCity // where the tip line rings, when no dateline says
 	}
 	if dl == nil {
-		dl = articleCity(L)
+		dl = L.city
 	}
 	county := p.place.Kind == "admin2" && !namedAsCounty(strings.ToLower(d.Text[d.Tokens[p.start].Start:d.Tokens[p.end-1].End])) && admFeature[norm(d.Tokens, p.end)] != "admin2"
 	if dl == nil || p.place.IsArea() && !county {
@@ -777,23 +782,29 @@ func farFrom(p, c *placeMention) bool {
 // nothing in the text names their country, a province of it or its demonym.
 // Cities of a million people, national capitals and curated places stand on
 // their own.
-func strayAbroad(d *Document, L *layers, p *placeMention) bool {
+func strayAbroad(L *layers, p *placeMention) bool {
 	pl := p.place
 	if L.focus == "" || pl.Country == L.focus || pl.IsArea() || pl.Source != "geonames" || pl.Priority > 0 ||
 		pl.Population >= 1000000 || pl.Kind == "PPLC" || p.settled {
 		return false
 	}
-	for _, q := range L.places {
-		if q.place.Country == pl.Country && (q.place.IsArea() || q.place.Kind == "region") {
-			return false // "Whitehaven, England", "a town in Cumbria"
+	return !L.named[pl.Country]
+}
+
+// namedCountries are the countries a text gives a reason to be in: one of
+// their areas is named ("Whitehaven, England", "a town in Cumbria") or their
+// demonym is ("the British town").
+func namedCountries(d *Document, places []placeMention) map[string]bool {
+	out := map[string]bool{}
+	for _, q := range places {
+		if q.place.IsArea() || q.place.Kind == "region" {
+			out[q.place.Country] = true
 		}
 	}
-	for _, t := range d.Tokens {
-		if t.Cap && t.Lex&lexDemonym != 0 && demonyms[t.Norm] == pl.Country {
-			return false // "the British town"
-		}
+	for _, cc := range demonymsOf(d) {
+		out[cc] = true
 	}
-	return true
+	return out
 }
 
 // capitalOf reports "the capital of X": said of a city, X is the capital

@@ -142,13 +142,15 @@ func (x *Extractor) Extract(a Article) Record {
 			L.outletCity = x.titleCity(NewDocument(outlet), &pctx, "the outlet's city")
 		}
 	}
+	L.city = articleCity(L)
+	L.named = namedCountries(d, L.places)
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if titleApart {
-		rec.Events = x.titleCasualties(rec.Events, td, a.ID, articleCity(L))
+		rec.Events = x.titleCasualties(rec.Events, td, a.ID, L.city)
 	} else if t := strings.TrimSpace(a.Title); t != "" && (len(rec.Events) > 0 || t == strings.TrimSpace(a.Text)) {
 		// a title that opens the text, or the whole of a title-only article,
 		// read in headline grammar
-		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, articleCity(L))
+		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, L.city)
 	}
 	x.suspect(rec.Events, ref, L.focus)
 	undatedEvents(d, L, td, rec.Events, pub, ref)
@@ -247,12 +249,8 @@ func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s ==
 // article that names no place uses most, or "".
 func demonymCountry(d *Document) string {
 	n := map[string]int{}
-	for _, t := range d.Tokens {
-		if t.Cap && t.Lex&lexDemonym != 0 {
-			if cc, ok := demonyms[t.Norm]; ok {
-				n[cc]++
-			}
-		}
+	for _, cc := range demonymsOf(d) {
+		n[cc]++
 	}
 	return mostCommon(n)
 }

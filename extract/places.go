@@ -850,6 +850,20 @@ func inside(p, parent *gazetteer.Place) bool {
 	return gazetteer.Within(p.Lat, p.Lon, parent.Lat, parent.Lon, 60)
 }
 
+// demonymsOf gives the country of each capitalised demonym of a text, in
+// order ("Iraqi", "Syrians").
+func demonymsOf(d *Document) []string {
+	var out []string
+	for _, t := range d.Tokens {
+		if t.Cap && t.Lex&lexDemonym != 0 {
+			if cc, ok := demonyms[t.Norm]; ok {
+				out = append(out, cc)
+			}
+		}
+	}
+	return out
+}
+
 // demonyms are evidence for a focus country, not place mentions.
 var demonyms = map[string]string{"iraqi": "IQ", "iraqis": "IQ", "syrian": "SY", "syrians": "SY", "kurdish": "IQ",
 	"american": "US", "americans": "US", "turkish": "TR", "iranian": "IR", "afghan": "AF", "pakistani": "PK",
@@ -868,13 +882,8 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 		maps.Copy(votes, prior.country)
 		maps.Copy(a1votes, prior.admin1)
 	}
-	for _, t := range d.Tokens {
-		if !t.Cap || t.Lex&lexDemonym == 0 {
-			continue
-		}
-		if cc, ok := demonyms[t.Norm]; ok {
-			votes[cc] += 0.5
-		}
+	for _, cc := range demonymsOf(d) {
+		votes[cc] += 0.5
 	}
 	for _, sp := range spans {
 		// a name votes for its candidates' countries in proportion to their
