@@ -760,7 +760,7 @@ func farGuess(d *Document, L *layers, p *placeMention) bool {
 	if dl == nil {
 		dl = L.city
 	}
-	county := p.place.Kind == "admin2" && !namedAsCounty(strings.ToLower(d.Text[d.Tokens[p.start].Start:d.Tokens[p.end-1].End])) && admFeature[norm(d.Tokens, p.end)] != "admin2"
+	county := p.place.Kind == "admin2" && !namedAsCounty(gazetteer.Key(d.Text[d.Tokens[p.start].Start:d.Tokens[p.end-1].End])) && admFeature[norm(d.Tokens, p.end)] != "admin2"
 	if dl == nil || p.place.IsArea() && !county {
 		return false
 	}

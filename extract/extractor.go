@@ -213,18 +213,25 @@ func (x *Extractor) titleCity(td *Document, ctx *placeContext, reason string) *p
 // isOutlet reports a title segment that names a news outlet: a broadcast
 // call sign (KSLA, WBTV), a web address, or the words outlets describe
 // themselves with.
+// The words count only in a title-cased segment: "Fox 2 News Headlines" is an
+// outlet, "police post photos of the suspect" is the headline's.
 func isOutlet(seg string) bool {
-	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '&' || r == '/' }) {
+	words := strings.FieldsFunc(seg, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '&' || r == '/' })
+	titled, named := true, false
+	for _, w := range words {
 		lw := strings.ToLower(w)
-		switch strings.TrimRight(lw, "0123456789") { // "NBC12", "CBS46"
-		case "news", "weather", "sports", "channel", "fox", "cbs", "nbc", "abc", "cnn", "tv", "newschannel", "radio", "herald", "gazette", "tribune", "times", "post":
-			return true
-		}
 		if strings.Contains(lw, ".com") || callSign(w) {
 			return true
 		}
+		switch strings.TrimRight(lw, "0123456789") { // "NBC12", "CBS46"
+		case "news", "weather", "sports", "channel", "fox", "cbs", "nbc", "abc", "cnn", "tv", "newschannel", "radio", "herald", "gazette", "tribune", "times", "post":
+			named = true
+		}
+		if len(w) > 3 && w == lw {
+			titled = false
+		}
 	}
-	return false
+	return named && titled
 }
 
 // callSign reports a US broadcast call sign: K or W and two or three more

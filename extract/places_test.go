@@ -198,6 +198,9 @@ func TestSplitOutlet(t *testing.T) {
 		// a dash inside the headline is no outlet
 		{"Drive-by shooting - two hurt in Memphis", "Drive-by shooting - two hurt in Memphis", ""},
 		{"Baghdad bombing kills 12", "Baghdad bombing kills 12", ""},
+		{"Drive-by shooting - police post photos of suspect", "Drive-by shooting - police post photos of suspect", ""},
+		{"Two shot at party - Fox 2 News Headlines", "Two shot at party", "Fox 2 News Headlines"},
+		{"Man shot - WPSD Local 6: Your news, weather, and sports authority", "Man shot", "WPSD Local 6: Your news, weather, and sports authority"},
 	}
 	for _, c := range cases {
 		h, o := splitOutlet(c.title)
