@@ -179,6 +179,9 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			if trig != nil && p.trig != nil && explosive(trig.rule.Type) && sameFamily(p.trig.rule.Type, trig.rule.Type) && trig.rule.Priority > p.trig.rule.Priority {
 				p.trig = trig
 			}
+			if trig != nil && p.trig != nil && namesBlast(d, p.trig, trig) {
+				p.trig = trig
+			}
 			continue
 		}
 		bodies := mentionsBodies(d, s)
@@ -212,7 +215,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			p.claimed = p.claimed || cl
 			p.counts = mergeCounts(p.counts, counts)
 			p.counts = mergeCounts(p.counts, bodiesOf(d, s, p.counts))
-			if p.trig == nil || trig != nil && trig.rule.Priority > p.trig.rule.Priority && (sameFamily(p.trig.rule.Type, trig.rule.Type) || explosive(trig.rule.Type)) {
+			if p.trig == nil || trig != nil && (trig.rule.Priority > p.trig.rule.Priority && (sameFamily(p.trig.rule.Type, trig.rule.Type) || explosive(trig.rule.Type)) || namesBlast(d, p.trig, trig)) {
 				p.trig = trig
 			}
 			p.last = s.Last
@@ -497,10 +500,45 @@ func mostMentionedCity(L *layers) *placeMention {
 	return best
 }
 
+// namesBlast reports a later trigger that says what exploded where the
+// first said only that something did: "Two explosions struck the campus ...
+// State TV accused rebels of launching a missile", "Activists blamed the
+// blast on an airstrike". A bomb named ("a bomb exploded") stays a bomb.
+func namesBlast(d *Document, blast, later *trigger) bool {
+	if blast.rule.Type != "bombing" || later.rule.Type != "airstrike" && later.rule.Type != "shelling" {
+		return false
+	}
+	w := d.Tokens[blast.start].Norm
+	return strings.HasPrefix(w, "explo") && !strings.HasPrefix(w, "explosive") || strings.HasPrefix(w, "blast") || w == "went"
+}
+
 // isClaimSentence reports a sentence that claims or blames an attack:
-// "X claimed responsibility", "X claimed the attack", "blamed on X".
+// "X claimed responsibility", "X claimed the attack", "blamed on X",
+// "State TV accused rebels of launching a missile" (but not "a man accused
+// of killing his brother", who is charged with an incident of his own).
 func isClaimSentence(d *Document, s Sentence) bool {
-	return claimCues.in(d.Tokens, s.First, s.Last)
+	if claimCues.in(d.Tokens, s.First, s.Last) {
+		return true
+	}
+	// "accused rebels of", "blamed the blast on": a verb, its object, then
+	// the preposition ("a man accused of" has no object between)
+	for k := s.First; k < s.Last; k++ {
+		var prep string
+		switch d.Tokens[k].Norm {
+		case "accused":
+			prep = "of"
+		case "blamed":
+			prep = "on"
+		default:
+			continue
+		}
+		for j := k + 2; j < s.Last && j <= k+5; j++ {
+			if d.Tokens[j].Norm == prep {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var claimCues = newPhraseSet("claimed responsibility", "claimed the attack", "claimed the bombing", "claimed the blast",
@@ -1319,8 +1357,18 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			}
 		}
 	}
+	// an insurgent group's attack "in which 16 people were killed and 21
+	// others were arrested" is the attack: the arrests answered it
+	if ev.Type == "arrest" && captor {
+		for _, c := range dr.counts {
+			if c.hasValue && c.value > 0 && (c.kind == "killed" || c.kind == "wounded") {
+				ev.Type, ev.Rule = "attack", ev.Rule+"+insurgent-attack"
+				break
+			}
+		}
+	}
 	// security forces arresting people is an arrest, whatever else the sentence says
-	if ev.Type != "arrest" && ev.Type != "kidnapping" {
+	if ev.Type != "arrest" && ev.Type != "kidnapping" && !captor {
 		for _, c := range dr.counts {
 			if c.kind == "arrested" && !captive(c) && dr.trig != nil && (dr.trig.rule.Type == "armed_assault" || dr.trig.rule.Type == "attack") {
 				ev.Type, ev.Rule = "arrest", "count:arrested"

@@ -54,6 +54,13 @@ func TestEventTypes(t *testing.T) {
 		{"A bomb exploded near a passing car, killing two.", "bombing"},
 		{"Two soldiers in a truck were killed by an explosion on Monday.", "bombing"},
 		{"At least 7 people were killed after an explosion near a military checkpoint. Government officials blamed the attack on a suicide bomber.", "suicide_bombing"},
+		// a blast the next sentence says was a missile or an air raid
+		{"Two explosions struck the university campus, killing 82. State TV accused rebels of launching a missile at the area.", "shelling"},
+		{"An explosion hit a market in Idlib, killing nine. Activists blamed the blast on an airstrike.", "airstrike"},
+		// a bomb named stays a bombing
+		{"A bomb exploded in a market in Idlib, killing nine. Activists accused the rebels of firing rockets.", "bombing"},
+		// an insurgent attack in which others were arrested is no arrest
+		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 21 others were arrested.", "attack"},
 	} {
 		r := x.Extract(Article{ID: "a", Published: "2016-05-11", Text: c.text})
 		if len(r.Events) != 1 || r.Events[0].Type != c.want {
@@ -73,7 +80,7 @@ func TestCaptors(t *testing.T) {
 		{"ISIS militants stormed a village near Kirkuk, killing two people and capturing five others.", "kidnapping", "kidnapped"},
 		{"Gunmen stormed a house in Baquba, killing two and kidnapping five.", "kidnapping", "kidnapped"},
 		// arrests the sentence does not give to the insurgents stay arrests
-		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 5 others were arrested.", "", "arrested"},
+		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 5 others were arrested.", "attack", "arrested"},
 		{"Security forces captured five ISIS militants near Kirkuk.", "arrest", "arrested"},
 		{"Iraqi forces arrested five ISIS members in Mosul.", "arrest", "arrested"},
 	} {
@@ -379,6 +386,27 @@ func TestUndatedEvents(t *testing.T) {
 		dt := r.Events[0].Date
 		if dt.Value != c.want || dt.Rule != c.rule || strings.Contains(dt.Reason, "the text dates no incident") != c.fallback {
 			t.Errorf("%q / %q: date %+v; want %s by %s (fallback %v)", c.title, c.text, dt, c.want, c.rule, c.fallback)
+		}
+	}
+}
+
+// TestClaimSentence: a sentence that gives an attack to someone names the
+// verb's object before its preposition; a man charged with an incident of
+// his own does not.
+func TestClaimSentence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Islamic State claimed responsibility for the attack.", true},
+		{"State TV accused rebels of launching a missile at the area.", true},
+		{"Activists blamed the blast on an airstrike.", true},
+		{"A man accused of killing his brother was arrested.", false},
+		{"The attack was blamed on Islamic State.", true},
+	} {
+		d := NewDocument(c.text)
+		if got := isClaimSentence(d, d.Sentences[0]); got != c.want {
+			t.Errorf("isClaimSentence(%q) = %v; want %v", c.text, got, c.want)
 		}
 	}
 }
