@@ -99,6 +99,27 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 	return 0, "", false
 }
 
+// noOneHurt reads a negated subject at i and the casualty words its verb
+// group says ("no one was killed or injured", "nobody was hurt", "none of
+// them were injured") and returns the last such word, or i.
+func noOneHurt(toks []Token, i, last int) int {
+	k := i + 1
+	switch {
+	case toks[i].Norm == "no" && norm(toks, i+1) == "one":
+		k = i + 2
+	case toks[i].Norm == "nobody" || toks[i].Norm == "none":
+	default:
+		return i
+	}
+	end := i
+	for ; k < last && k < i+12 && toks[k].Kind != Punct; k++ {
+		if _, ok := casualtyWords[toks[k].Norm]; ok {
+			end = k
+		}
+	}
+	return end
+}
+
 // oneHurt reads, at token i, a predicate of one subject's wound that no
 // count names: "after being (accidentally) shot", "Lenhart suffered a gunshot
 // wound", "He sustained injuries", "with a gunshot wound", "bleeding from a
@@ -633,6 +654,12 @@ func findCounts(d *Document) []countMention {
 		}
 		for i := s.First; i < s.Last; i++ {
 			t := toks[i]
+			// "no one was killed or injured", "nobody was hurt": no count, and
+			// no "one was killed" either
+			if k := noOneHurt(toks, i, s.Last); k > i {
+				i = k
+				continue
+			}
 			// the death toll rose to N
 			if t.Norm == "toll" {
 				// "the death toll of Turkish soldiers in Syria's al-Bab has increased to 16"

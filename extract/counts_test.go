@@ -178,6 +178,9 @@ func TestNotCounts(t *testing.T) {
 	for _, text := range []string{
 		"Even when offered a bribe of 50,000 dinars, Khaled insisted.",
 		"Khaled, 54, was putting his feet up.",
+		"A bomb exploded outside an office in Damascus, no one was killed or injured.",
+		"Nobody was hurt.",
+		"None of the guards were injured in the blast.",
 		"the 23-year-old was approached by two men",
 		"About 1,000 fighters have crossed into Iraq.",
 		"Last month saw at least 83 cases of kidnap, murder or both.",
