@@ -562,6 +562,71 @@ func qualifierBefore(toks []Token, i int) (string, int) {
 	return "exact", i
 }
 
+// victimAfter reads one more victim of a list at the connector e: "and
+// seven civilians", ", ten other personnel", "as well as 7 of his family",
+// or, after "and" or "as well as", one person with a determiner: "and a
+// local council chief", "and another person", "and their interpreter". A
+// number that tells part of those counted ("six people, one fatally") is
+// none. It returns the member's count and its end.
+func victimAfter(toks []Token, e, last int) (number, int, bool) {
+	k := -1
+	switch {
+	case norm(toks, e) == "and":
+		k = e + 1
+	case norm(toks, e) == "," && norm(toks, e+1) == "and":
+		k = e + 2
+	case norm(toks, e) == ",":
+		k = e + 1
+	case norm(toks, e) == "as" && norm(toks, e+1) == "well" && norm(toks, e+2) == "as", norm(toks, e) == "along" && norm(toks, e+1) == "with":
+		k = e + 2
+		if toks[e].Norm == "as" {
+			k = e + 3
+		}
+	}
+	if k < 0 || k >= last {
+		return number{}, 0, false
+	}
+	if m, ok := parseNumber(toks, k); ok && m.Start == k {
+		if isYearNumber(toks, m) || subsetAfter(toks, m.End) {
+			return number{}, 0, false
+		}
+		e2, people := victimNP(toks, m.End)
+		if !people && e2 > m.End || e2 == m.End && toks[e].Norm == "," {
+			return number{}, 0, false // "killed his father, Samir Zawahri, 55": an age
+		}
+		return m, max(e2, m.End), true
+	}
+	switch toks[k].Norm {
+	case "a", "an", "another", "his", "her", "their":
+	default:
+		return number{}, 0, false
+	}
+	if norm(toks, e) == "," && norm(toks, e+1) != "and" {
+		return number{}, 0, false // "killed two soldiers, a police officer said"
+	}
+	e2, people := victimNP(toks, k+1)
+	if !people || e2 == k+1 || e2 >= k+6 || !singularPerson(toks[e2-1].Norm) {
+		return number{}, 0, false
+	}
+	return number{Start: k, End: k + 1, Value: 1, Word: true}, e2, true
+}
+
+// alongWith reads the victims a count adds after its verb at e: "was killed
+// along with a PMF commander and four militia fighters".
+func alongWith(toks []Token, e, last int) ([]number, int) {
+	var out []number
+	if norm(toks, e) != "along" {
+		return nil, e
+	}
+	for {
+		m, e2, ok := victimAfter(toks, e, last)
+		if !ok {
+			return out, e
+		}
+		out, e = append(out, m), e2
+	}
+}
+
 // numberOrArticle reads a number, or "a"/"an"/"one" before a singular noun
 // ("A federal police officer died" counts one).
 func numberOrArticle(toks []Token, i int) (number, bool) {
@@ -730,6 +795,8 @@ func findCounts(d *Document) []countMention {
 					m, ok := parseNumber(toks, npEnd+1)
 					if a := norm(toks, npEnd+1); !ok && (a == "a" || a == "an") {
 						m, ok = numberOrArticle(toks, npEnd+1) // "A Canadian and a Briton were killed"
+					} else if !ok {
+						m, _, ok = victimAfter(toks, npEnd, s.Last) // "Two workers and their interpreter were shot dead"
 					}
 					if !ok || isYearNumber(toks, m) {
 						break
@@ -833,6 +900,12 @@ func findCounts(d *Document) []countMention {
 						for _, m := range nums {
 							add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-verb"})
 						}
+						if ms, e := alongWith(toks, end, s.Last); len(ms) > 0 {
+							for _, m := range ms {
+								add(countMention{start: qs, end: e, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.along-with"})
+							}
+							k = e - 1
+						}
 						i = k
 						continue
 					}
@@ -909,15 +982,19 @@ func findCounts(d *Document) []countMention {
 					}
 					if !strings.HasSuffix(toks[k].Norm, "ing") {
 						add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-verb"})
-						i = end - 1
+						ms, e := alongWith(toks, end, s.Last)
+						for _, m := range ms {
+							add(countMention{start: i, end: e, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.along-with"})
+						}
+						i = e - 1
 						continue
 					}
 				}
 			}
 			// KILLED [at least] N [people] [and M ...]; KILLED the SINGULAR
 			kind, ok := casualtyOf(t)
-			if kind == "shot" && fatalAdverb(norm(toks, i-1)) {
-				kind = "killed" // "A man fatally shot a teenager"
+			if (kind == "shot" || kind == "wounded") && fatalAdverb(norm(toks, i-1)) {
+				kind = "killed" // "A man fatally shot a teenager", "fatally wounded one student"
 			}
 			// "should recover after shooting himself in the head", "boy shoots
 			// himself"; not when the subject is counted already ("was airlifted
@@ -942,6 +1019,9 @@ func findCounts(d *Document) []countMention {
 				q0 := k
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
 					k++
+				}
+				if k > q0 && !isNumberAt(toks, k) {
+					k = q0 // "killed at a south side home", "shot over a dispute": no qualifier without a number
 				}
 				// "wounding another 54", "injured an additional 16 others"
 				if norm(toks, k) == "another" && isNumberAt(toks, k+1) {
@@ -968,28 +1048,25 @@ func findCounts(d *Document) []countMention {
 						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.verb-n"})
 						// "... and two of his companions", past a prepositional phrase
 						e := npEnd
-						for e < s.Last && e < npEnd+10 && toks[e].Norm != "and" && toks[e].Text != "." && toks[e].Text != ";" {
+						for e < s.Last && e < npEnd+10 && toks[e].Norm != "and" && toks[e].Text != "." && toks[e].Text != ";" && !(toks[e].Text == "," && isNumberAt(toks, e+1)) &&
+							!(toks[e].Norm == "as" && norm(toks, e+1) == "well") {
 							if _, isCas := casualtyWords[toks[e].Norm]; isCas {
 								break
 							}
 							e++
 						}
-						if norm(toks, e) != "and" || hasWord(toks, npEnd, e, "including", "among") {
+						if _, _, ok := victimAfter(toks, e, s.Last); !ok || hasWord(toks, npEnd, e, "including", "among") {
 							e = npEnd // "killed 23 people including four commanders and four civilians": a subset
 						}
-						for e < s.Last && (toks[e].Norm == "and" || toks[e].Text == ",") {
-							m, ok := parseNumber(toks, e+1)
-							if !ok || subsetAfter(toks, m.End) {
+						for e < s.Last {
+							m, e2, ok := victimAfter(toks, e, s.Last)
+							if !ok {
 								break // "shot six people, one fatally": one of the six, not a seventh
-							}
-							e2, p2 := victimNP(toks, m.End)
-							if !p2 && e2 > m.End {
-								break
 							}
 							if w := norm(toks, e2); w == "were" || w == "was" || w == "are" || w == "have" || w == "had" {
 								break // "killed one civilian and 25 others were injured": a clause of its own
 							}
-							add(countMention{start: i, end: max(e2, m.End), kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.verb-n-and"})
+							add(countMention{start: i, end: e2, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.verb-n-and"})
 							e = e2
 						}
 						i = max(e, n.End) - 1
@@ -1049,8 +1126,8 @@ func findCounts(d *Document) []countMention {
 					if norm(toks, e) == "and" {
 						if e2 := personName(toks, e+1, s.Last); e2 > 0 {
 							n, e = 2, e2
-						} else if w := norm(toks, e+1); (w == "his" || w == "her") && kinWords[norm(toks, e+2)] {
-							n, e = 2, e+3
+						} else if _, e2, ok := victimAfter(toks, e, s.Last); ok && (norm(toks, e+1) == "his" || norm(toks, e+1) == "her") {
+							n, e = 2, e2 // "Teryus and his friend", "Younis and his assistant"
 						}
 					}
 					add(countMention{start: i, end: e, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.verb-name"})
@@ -1413,6 +1490,7 @@ func kinAfter(toks []Token, i int) bool {
 func singularPerson(w string) bool {
 	switch w {
 	case "mukhtar", "mokhtar", "mayor", "governor", "sheikh", "judge", "officer", "policeman", "soldier", "commander",
+		"civilian", "interpreter", "translator", "assistant", "employee", "engineer", "activist", "cleric", "nurse", "lawyer",
 		"leader", "chief", "head", "official", "imam", "driver", "journalist", "candidate", "man", "woman", "boy", "girl",
 		"owner", "elder", "teacher", "doctor", "student", "victim", "suspect", "guard", "shepherd", "farmer", "child",
 		"teen", "teenager", "toddler", "baby", "infant", "person", "motorist", "passenger", "resident", "clerk", "deputy",
