@@ -680,6 +680,7 @@ func victimNP(toks []Token, i int) (int, bool) {
 		}
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
+			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through",
 			"suffered", "suffers", "sustained", "remains", "remained":
 			return j, j > i
 		}
@@ -1154,7 +1155,17 @@ func findCounts(d *Document) []countMention {
 						}
 						q, _ := qualifierBefore(toks, k)
 						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.death-of-n"})
-						i = max(npEnd, n.End) - 1
+						// "the death of three suicide bombers, 3 policemen, and ..."
+						e := max(npEnd, n.End)
+						for {
+							m, e2, ok := victimAfter(toks, e, s.Last)
+							if !ok {
+								break
+							}
+							add(countMention{start: m.Start, end: e2, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.death-of-n-and"})
+							e = e2
+						}
+						i = e - 1
 						continue
 					}
 				}
@@ -1433,8 +1444,12 @@ func (d *Document) aggregate(si int) bool {
 }
 
 // precededByNumber reports a number shortly before token i in the sentence
-// ("three police officers was..." would be counted by the number rules).
+// ("three police officers was..." would be counted by the number rules),
+// unless a pronoun is the subject of the verb at i.
 func precededByNumber(toks []Token, first, i int) bool {
+	if w := norm(toks, i-1); w == "he" || w == "she" {
+		return false // "killed two people before he was shot dead": a subject of its own
+	}
 	for k := max(first, i-8); k < i; k++ {
 		if norm(toks, k+1) == "-" && (norm(toks, k+2) == "year" || norm(toks, k+2) == "month" || norm(toks, k+2) == "week" || norm(toks, k+2) == "day") || k > 0 && monthNames[toks[k-1].Norm] > 0 {
 			continue // an age ("a 4-year-old girl") or a date

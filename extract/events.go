@@ -1276,6 +1276,42 @@ func namedBefore(d *Document, L *layers, trigS [][]int, si int, trig *trigger) *
 	return best
 }
 
+// countsAttackers reports a count of the attackers themselves: the number
+// it reads is followed by a word for them ("34 Islamic State militants",
+// "the deaths of 7 insurgents", "10 assailants being killed", "three of
+// the suicide bombers") or by fighters of the perpetrator named ("Islamic
+// State fighters").
+func countsAttackers(d *Document, c countMention, actors []EventActor) bool {
+	toks := d.Tokens
+	at := -1
+	for k := c.start; k < c.end; k++ {
+		if n, ok := parseNumber(toks, k); ok && n.Start == k && n.Value == c.value {
+			at = n.End // the last such number: "killed 5 soldiers and 8 terrorists"
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	end, _ := victimNP(toks, at)
+	if norm(toks, at) == "of" {
+		end, _ = victimNP(toks, at+2) // "three of the gunmen"
+	}
+	np := strings.ToLower(d.Text[toks[at].Start:toks[max(at, end-1)].End])
+	for k := at; k < end; k++ {
+		switch toks[k].Norm {
+		case "militants", "insurgents", "terrorists", "jihadists", "jihadis", "assailants", "attackers", "bombers", "gunmen":
+			return true
+		case "fighters", "members":
+			for _, a := range actors {
+				if a.Role == "perpetrator" && a.Text != "" && strings.Contains(np, strings.ToLower(a.Text)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // insurgentCaptor reports perpetrators who are an insurgent group and no
 // state's forces: the people they capture are kidnapped.
 func (x *Extractor) insurgentCaptor(actors []EventActor) bool {
@@ -1434,12 +1470,23 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	ev.Claimed = dr.claimed
 	sums := map[string]int{}
 	have := map[string]bool{}
+	// an armed group's attack: its own dead are no casualties of it (a
+	// clash has two sides, whose dead all count; the group's own men it
+	// executes are its victims)
+	attackers := captor && ev.Type != "armed_clash" && ev.Type != "execution" && ev.Type != "kidnapping"
 	for _, c := range dr.counts {
 		if captive(c) {
 			c.kind, c.rule = "kidnapped", c.rule+"+captor"
 		}
 		cs, ce := d.Tokens[c.start].Start, d.Tokens[c.end-1].End
 		co := Count{Kind: c.kind, Qualifier: c.qualifier, Text: d.Text[cs:ce], Start: d.CP(cs), End: d.CP(ce), Rule: c.rule}
+		if attackers && (c.kind == "killed" || c.kind == "wounded") && c.hasValue && countsAttackers(d, c, dr.actors) {
+			co.Note = "perpetrators"
+			v := c.value
+			co.Value = &v
+			ev.Counts = append(ev.Counts, co)
+			continue
+		}
 		if c.hasValue {
 			v := c.value
 			co.Value = &v

@@ -410,3 +410,43 @@ func TestClaimSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackersDead: an armed group's own dead in its attack are counted
+// with the note "perpetrators" and left out of the casualties; both sides'
+// dead of a clash, and the men a group executes, are casualties.
+func TestAttackersDead(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		text   string
+		killed int // 0: no killed total
+		perps  int // counts noted "perpetrators"
+	}{
+		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 34 Islamic State militants were killed.", 16, 1},
+		{"The Islamic State attacked an army post near Homs, resulting in the deaths of 6 Syrian soldiers and the deaths of 7 insurgents.", 6, 1},
+		{"Islamic State militants attacked an army post near Deir ez-Zor. The attack was repelled with 10 assailants being killed.", 0, 1},
+		{"At least 17 SDF fighters and 28 jihadists were killed in clashes with Islamic State militants near Hajin.", 45, 0},
+		{"Islamic State militants executed seven Islamic State fighters for fleeing the battlefield.", 7, 0},
+		// no armed group: a gunman who killed himself is among the dead
+		{"A gunman killed two people before he was shot dead by police in Dallas.", 3, 0},
+	} {
+		r := x.Extract(Article{ID: "a", Published: "2018-05-06", Text: c.text})
+		if len(r.Events) != 1 {
+			t.Errorf("%q: %d events; want 1", c.text, len(r.Events))
+			continue
+		}
+		ev := r.Events[0]
+		got := 0
+		if ev.Casualties.Killed != nil {
+			got = *ev.Casualties.Killed
+		}
+		perps := 0
+		for _, co := range ev.Counts {
+			if co.Note == "perpetrators" {
+				perps++
+			}
+		}
+		if got != c.killed || perps != c.perps {
+			t.Errorf("%q: killed %d, %d perpetrator counts; want %d, %d (%+v)", c.text, got, perps, c.killed, c.perps, ev.Counts)
+		}
+	}
+}

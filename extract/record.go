@@ -162,6 +162,10 @@ type Count struct {
 	// Source is "title" when the count was read from a title given apart
 	// from the text: its offsets then index article.title.
 	Source string `json:"source,omitempty" yaml:"source,omitempty"`
+	// Note is "perpetrators" for the attackers' own dead or wounded ("34
+	// Islamic State militants were killed" in an Islamic State attack):
+	// counted here, left out of the event's casualties.
+	Note string `json:"note,omitempty" yaml:"note,omitempty"`
 }
 
 // Evidence is the text an event was read from.
