@@ -513,6 +513,8 @@ var notCasualtyNouns = map[string]bool{
 	"bombs": true, "missiles": true, "weapons": true, "rifles": true, "o'clock": true, "pm": true, "am": true,
 	"p": true, "a": false, "million": false, "billion": true, "sq": true, "square": true, "acres": true,
 	"petition": true, "signatures": true, "votes": true, "seats": true, "points": true,
+	"dog": true, "dogs": true, "cat": true, "cats": true, "horse": true, "horses": true, "animals": true,
+	"cows": true, "cattle": true, "sheep": true, "goats": true, "livestock": true,
 }
 
 // aggregateCues in a sentence mark its numbers as statistics, not one incident.
@@ -531,6 +533,7 @@ type countMention struct {
 	qualifier  string
 	rule       string
 	update     bool // "the death toll rose to 12": replaces, not adds
+	adds       bool // "Two drivers were also killed", "an additional two": adds to what an earlier sentence counted
 	aggregate  bool
 	sent       int // sentence index
 }
@@ -689,7 +692,7 @@ func victimNP(toks []Token, i int) (int, bool) {
 			continue
 		}
 		if notCasualtyNouns[t.Norm] {
-			return j, false
+			return j + 1, false // "50,000 dinars", "two dogs": a thing, not people
 		}
 		j++
 	}
@@ -716,6 +719,7 @@ func findCounts(d *Document) []countMention {
 		add := func(c countMention) {
 			c.aggregate = agg
 			c.sent = si
+			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further")
 			out = append(out, c)
 		}
 		for i := s.First; i < s.Last; i++ {
@@ -1122,7 +1126,7 @@ func findCounts(d *Document) []countMention {
 					}
 				}
 				// "killing Teryus and his friend", "killed Marcus Brown": people by name
-				if e := personName(toks, k, s.Last); e > 0 && kind != "arrested" && isActiveVerb(toks[i].Norm) {
+				if e := personName(toks, k, s.Last); e > 0 && kind != "arrested" && isActiveVerb(toks[i].Norm) && norm(toks, i-1) != "the" {
 					n := 1
 					if norm(toks, e) == "and" {
 						if e2 := personName(toks, e+1, s.Last); e2 > 0 {

@@ -193,6 +193,8 @@ func TestNotCounts(t *testing.T) {
 		"Khaled, 54, was putting his feet up.",
 		"A bomb exploded outside an office in Damascus, no one was killed or injured.",
 		"Nobody was hurt.",
+		"Two dogs were also wounded.",
+		"The killed Fijians were identified as Emori Vunibokoi and Kelepi Qaranivalu.",
 		"None of the guards were injured in the blast.",
 		"the 23-year-old was approached by two men",
 		"About 1,000 fighters have crossed into Iraq.",

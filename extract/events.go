@@ -1175,7 +1175,7 @@ func mergeCounts(a, b []countMention) []countMention {
 		}
 		replaced := false
 		for i := range out {
-			if out[i].kind != c.kind || out[i].sent == c.sent {
+			if out[i].kind != c.kind || out[i].sent == c.sent || c.adds && !c.update {
 				continue
 			}
 			if c.update || (out[i].hasValue && c.hasValue && c.value > out[i].value) || !out[i].hasValue && c.hasValue {

@@ -115,6 +115,19 @@ func TestOneIncident(t *testing.T) {
 	if len(r.Events) == 1 && r.Events[0].Casualties.Wounded != nil && *r.Events[0].Casualties.Wounded == 1 && strings.Contains(r.Events[0].Evidence.Text, "Ahmed") {
 		t.Errorf("another name far on merged into the incident: %+v", r.Events)
 	}
+	// a later sentence's "also killed" adds to the toll; a restated toll does not
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. Two drivers were also killed in the attack.", 9},
+		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. The attack killed seven guards, officials said.", 7},
+	} {
+		r = x.Extract(Article{ID: "e", Published: "2019-05-06", Text: c.text})
+		if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != c.want {
+			t.Errorf("%q = %+v; want one event with %d killed", c.text, r.Events, c.want)
+		}
+	}
 	r = x.Extract(Article{ID: "b", Published: "2019-05-28", Text: "Militants ambushed a convoy near Beiji on Sunday, killing four fighters. The next day, a roadside bomb exploded in Shirqat, injuring two more fighters."})
 	if len(r.Events) != 2 || r.Events[1].Date == nil || r.Events[1].Date.Value != "2019-05-27" {
 		t.Errorf("two incidents = %d events; want 2, the second on 2019-05-27", len(r.Events))
