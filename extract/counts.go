@@ -915,13 +915,25 @@ func findCounts(d *Document) []countMention {
 						continue
 					}
 				}
+				// "A 15-year-old male and a 69-year-old male in the vehicle were
+				// also hit by gunfire": a list of people, its verb further on
+				if people && len(nums) > 1 {
+					if k, kind, ok := farPassive(toks, npEnd, s.Last, true); ok {
+						q, qs := qualifierBefore(toks, i)
+						for _, m := range nums {
+							add(countMention{start: qs, end: k + 1, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
+						}
+						i = k
+						continue
+					}
+				}
 			}
 			// "N people, 35 of them children, were killed", "Ten supporters of al
 			// Sistani were killed": the passive verb a little further on
 			if n, ok := parseNumber(toks, i); ok && n.Start == i && !notACount(toks, n) &&
 				!(i > 0 && monthNames[toks[i-1].Norm] > 0) && !(n.End < len(toks) && monthNames[toks[n.End].Norm] > 0) &&
 				!(norm(toks, n.End) == "of" && (norm(toks, n.End+1) == "them" || norm(toks, n.End+1) == "whom")) {
-				if k, kind, ok := farPassive(toks, n.End, s.Last); ok {
+				if k, kind, ok := farPassive(toks, n.End, s.Last, false); ok {
 					q, qs := qualifierBefore(toks, i)
 					add(countMention{start: qs, end: k + 1, kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
 					i = k
@@ -1357,8 +1369,11 @@ func isActiveWithObject(toks []Token, k int) bool {
 
 // farPassive finds "were [adv] KILLED" within a few words after a counted
 // noun phrase, across a relative clause, apposition or prepositional phrase,
-// but not past another number or the end of the clause.
-func farPassive(toks []Token, from, last int) (int, string, bool) {
+// but not past another number or the end of the clause. With hurt, a
+// predicate of a wound counts too ("were also hit by gunfire"): only after
+// a list of people, where a lone number could be an age ("22 — were
+// transported").
+func farPassive(toks []Token, from, last int, hurt bool) (int, string, bool) {
 	subset := false // inside "including three officers": numbers there are part of the whole
 	for k := from; k < last && k < from+14; k++ {
 		t := toks[k]
@@ -1424,6 +1439,9 @@ func farPassive(toks []Token, from, last int) (int, string, bool) {
 						return j + 1, "killed", true
 					}
 					return j, kind, true
+				}
+				if end, kind, ok := hurtAt(toks, j, last); ok && hurt {
+					return end - 1, kind, true // "were also hit by gunfire"
 				}
 			}
 			return 0, "", false

@@ -100,6 +100,8 @@ func TestCounts(t *testing.T) {
 		{"A girl was shot and killed at a south side home.", "killed=1/exact"},
 		{"Two US civilian workers and their Iraqi interpreter were shot dead near Hillah.", "killed=2/exact killed=1/exact"},
 		{"Gunmen killed Younis and his assistant in Kirkuk.", "killed=2/exact"},
+		{"A 15-year-old male and a 69-year-old male in the vehicle with Johnson were also hit by gunfire.", "shot=1/exact shot=1/exact"},
+		{"The victims, ages 19 and 22 — were transported to area hospitals.", ""},
 		{"The casualties are the death of three suicide bombers, 3 policemen, and the injury of 5 civilians.", "killed=3/exact killed=3/exact wounded=5/exact"},
 		{"Journalist Shifa Gardi was killed along with a PMF commander and four militia fighters.", "killed=1/exact killed=1/exact killed=4/exact"},
 		{"The death toll rose to 14 on Sunday.", "killed=14/exact"},
