@@ -99,6 +99,38 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 	return 0, "", false
 }
 
+// inCondition reads at k a hospital condition of the living: "(remain) in
+// critical condition", "in serious but stable condition", "fighting for her
+// life". It returns the end, or 0.
+func inCondition(toks []Token, k, last int) int {
+	switch norm(toks, k) {
+	case "remain", "remains", "remained", "listed":
+		k++
+	}
+	if norm(toks, k) == "listed" {
+		k++
+	}
+	switch norm(toks, k) {
+	case "in":
+		for j := k + 1; j < last && j < k+6; j++ {
+			switch toks[j].Norm {
+			case "critical", "serious", "grave", "stable", "fair", "guarded", "but", ",":
+				continue
+			case "condition", "conditions":
+				if j > k+1 {
+					return j + 1
+				}
+			}
+			return 0
+		}
+	case "fighting":
+		if norm(toks, k+1) == "for" && (norm(toks, k+3) == "life" || norm(toks, k+3) == "lives") {
+			return k + 4
+		}
+	}
+	return 0
+}
+
 // noOneHurt reads a negated subject at i and the casualty words its verb
 // group says ("no one was killed or injured", "nobody was hurt", "none of
 // them were injured") and returns the last such word, or i.
@@ -861,6 +893,25 @@ func findCounts(d *Document) []countMention {
 					i = end - 1
 					continue
 				}
+				// "Two men were in critical condition", "another is fighting for
+				// her life": hurt and alive, unless the sentence counted them
+				// already ("Five were shot; two are in critical condition")
+				if end := inCondition(toks, k, s.Last); end > 0 && (people && isNumberAt(toks, i) && !isAge(toks, n) && norm(toks, n.End) != "of" && !(norm(toks, i-1) == "the" && norm(toks, i-2) == "of") || toks[i].Norm == "another") {
+					if !(len(out) > 0 && out[len(out)-1].sent == si) || toks[i].Norm == "another" || norm(toks, n.End) == "others" {
+						q, qs := qualifierBefore(toks, i)
+						// the shot, whose dead a count elsewhere may tell; others
+						// than those counted are the wounded
+						kind := "shot"
+						if toks[i].Norm == "another" || norm(toks, n.End) == "others" || norm(toks, n.End) == "more" {
+							kind = "wounded"
+						}
+						for _, m := range nums {
+							add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-condition"})
+						}
+						i = end - 1
+						continue
+					}
+				}
 				if k < s.Last && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					w := toks[k].Norm
 					kind, ok := casualtyWords[w]
@@ -1596,8 +1647,11 @@ func subsetAfter(toks []Token, e int) bool {
 // isAge reports ages: "Khaled, 54,", "23-year-old", "an 80yo man".
 func isAge(toks []Token, n number) bool {
 	i, e := n.Start, n.End
-	if e+2 < len(toks) && toks[e].Text == "-" && (toks[e+1].Norm == "year" || toks[e+1].Norm == "years") {
-		return true // "23-year-old", "28-years-old"
+	if e+2 < len(toks) && toks[e].Text == "-" && (toks[e+1].Norm == "year" || toks[e+1].Norm == "years" || toks[e+1].Norm == "yr") {
+		return true // "23-year-old", "28-years-old", "14-yr-old"
+	}
+	if w := norm(toks, e); (w == "yr" || w == "yrs") && norm(toks, e+1) == "old" {
+		return true // "a 26 yr old man"
 	}
 	if w := norm(toks, e); w == "yo" || w == "y" && norm(toks, e+1) == "/" && norm(toks, e+2) == "o" {
 		return true // "an 80yo man", "a 43 y/o man"
