@@ -1647,14 +1647,28 @@ func shotNotDead(ev *Event) {
 	}
 }
 
+// activeHeadline are the present tenses of headline grammar's active verbs.
+var activeHeadline = map[string]string{"kills": "killed", "injures": "wounded", "wounds": "wounded", "hurts": "wounded"}
+
 // headlineVictim reads headline grammar, which drops the auxiliary: "Teen
 // killed in shooting", "Boy Dies After Being Accidentally Shot", "Alex
 // DoSouto, 24, Fatally Shot in Roxbury", "6-year-old girl shot in the head,
-// killed", "Teen found shot to death": one victim, a singular person or a name, before a casualty verb.
+// killed", "Teen found shot to death": one victim, a singular person or a
+// name, before a casualty verb; or after an active one: "Shooting kills
+// teen girl".
 // Only titles are read this way; in running text "man killed" is not a clause.
 func headlineVictim(d *Document) []countMention {
 	toks := d.Tokens
 	for k := 1; k < len(toks); k++ {
+		// "Drive-by shooting kills teen girl, injures 4": an active verb and
+		// its object without a determiner
+		if kind, ok := activeHeadline[toks[k].Norm]; ok {
+			for j := k + 1; j < len(toks) && j < k+4 && toks[j].Kind == Word && !isNumberAt(toks, j); j++ {
+				if singularPerson(toks[j].Norm) {
+					return []countMention{{start: k, end: j + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.headline-object"}}
+				}
+			}
+		}
 		kind, ok := casualtyWords[toks[k].Norm]
 		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead") {
 			continue

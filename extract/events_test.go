@@ -321,6 +321,7 @@ func TestTitleCasualties(t *testing.T) {
 		{"Alex DoSouto, 24, Fatally Shot in Roxbury", "Police have named the victim.", "shooting killed=1"},
 		{"Teen found shot to death in driveway of Fort Worth home", "Police have named the victim.", "shooting killed=1"},
 		{"Man found dead in deer stand", "Police have named the victim.", "attack killed=1"},
+		{"Drive-by shooting kills teen girl, injures 4 near 57th and Sangamon", "Police have named the victim.", "shooting killed=1 wounded=4"},
 		{"6-year-old girl shot in the head, killed", "Police have named the victim.", "shooting killed=1"},
 		{"Police: Man shot in leg on East Side", "Police have named the victim.", "shooting wounded=1"},
 		{"Two men charged in robbery", "Police have named the suspects.", ""},
