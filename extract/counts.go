@@ -9,7 +9,7 @@ var casualtyWords = map[string]string{
 	"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed", "died": "killed",
 	"die": "killed", "slain": "killed", "executed": "killed", "executing": "killed", "massacred": "killed",
 	"murdered": "killed", "murdering": "killed", "assassinated": "killed", "assassinating": "killed", "beheaded": "killed", "deaths": "killed", "death": "killed", "bodies": "killed",
-	"corpses": "killed", "lives": "killed", "fatalities": "killed", "perished": "killed", "dies": "killed",
+	"corpses": "killed", "lives": "killed", "fatalities": "killed", "perished": "killed", "dies": "killed", "deceased": "killed",
 	"wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "hurt": "wounded",
 	"injuries": "wounded", "maimed": "wounded", "wounds": "wounded", "injures": "wounded", "wounds,": "wounded",
 	"kidnapped": "kidnapped", "kidnapping": "kidnapped", "abducted": "kidnapped", "abducting": "kidnapped",
