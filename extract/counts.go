@@ -545,6 +545,7 @@ var notCasualtyNouns = map[string]bool{
 	"bombs": true, "missiles": true, "weapons": true, "rifles": true, "o'clock": true, "pm": true, "am": true,
 	"p": true, "a": false, "million": false, "billion": true, "sq": true, "square": true, "acres": true,
 	"petition": true, "signatures": true, "votes": true, "seats": true, "points": true,
+	"inch": true, "inches": true, "foot": true, "feet": true, "yards": true,
 	"dog": true, "dogs": true, "cat": true, "cats": true, "horse": true, "horses": true, "animals": true,
 	"cows": true, "cattle": true, "sheep": true, "goats": true, "livestock": true,
 }
@@ -1436,10 +1437,10 @@ func farPassive(toks []Token, from, last int, hurt bool) (int, string, bool) {
 			subset = false
 			continue
 		}
-		// ", ages 20, 21 and 25,", ", aged 17 and 19,": the ages of the subject
+		// ", ages 20, 21 and 25,", ", aged 17 and 19,", ", aged 20 to 27,": the ages of the subject
 		if (t.Norm == "ages" || t.Norm == "aged") && norm(toks, k-1) == "," {
 			j := k + 1
-			for j < last && j < k+10 && (toks[j].Kind == Number || toks[j].Norm == "," || toks[j].Norm == "and") {
+			for j < last && j < k+10 && (toks[j].Kind == Number || toks[j].Norm == "," || toks[j].Norm == "and" || toks[j].Norm == "to") {
 				j++
 			}
 			if j > k+1 && norm(toks, j-1) == "," {
@@ -1667,8 +1668,8 @@ func isAge(toks []Token, n number) bool {
 		switch w := toks[k].Norm; {
 		case w == "aged" || w == "age" || w == "ages":
 			return true
-		case w == "," || w == "and" || toks[k].Kind == Number:
-			continue
+		case w == "," || w == "and" || w == "to" || toks[k].Kind == Number:
+			continue // "ages 20, 21 and 25", "aged 20 to 27"
 		}
 		break
 	}
