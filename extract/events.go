@@ -460,11 +460,11 @@ func nextDate(d *Document, L *layers, dateS [][]int, si int) *timex {
 // city the text keeps naming is the title's guess at a quarter ("Young child
 // shot in Roxbury" over a story that names Boston three times): the text's
 // city stands, if it has 100,000 people or more.
-func articleCity(L *layers) *placeMention {
+func articleCity(d *Document, L *layers) *placeMention {
 	if L.dateline != nil && !L.dateline.place.IsArea() && L.dateline.place.Kind != "region" {
 		return L.dateline
 	}
-	most := mostMentionedCity(L)
+	most := mostMentionedCity(d, L)
 	if L.titlePlace != nil && (most == nil || most.place.Population < 100000 || !farFrom(L.titlePlace, most)) {
 		return L.titlePlace
 	}
@@ -478,18 +478,24 @@ func articleCity(L *layers) *placeMention {
 }
 
 // mostMentionedCity is the city-level place the text mentions most often, at
-// least twice, or nil.
-func mostMentionedCity(L *layers) *placeMention {
+// least twice, or nil. A city's police ("The Baton Rouge Police Department
+// reported ...", "Chicago police said") counts three times: its police
+// investigate where it happened.
+func mostMentionedCity(d *Document, L *layers) *placeMention {
 	count := map[string]int{}
 	first := map[string]*placeMention{}
 	var best *placeMention
 	for i := range L.places {
 		p := &L.places[i]
-		if p.place.IsArea() || p.adjective || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" {
+		police := norm(d.Tokens, p.end) == "police"
+		if p.place.IsArea() || p.adjective && !police || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" {
 			continue
 		}
 		id := p.place.ID
 		count[id]++
+		if police {
+			count[id] += 2
+		}
 		if first[id] == nil {
 			first[id] = p
 		}

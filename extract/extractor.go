@@ -142,7 +142,7 @@ func (x *Extractor) Extract(a Article) Record {
 			L.outletCity = x.titleCity(NewDocument(outlet), &pctx, "the outlet's city")
 		}
 	}
-	L.city = articleCity(L)
+	L.city = articleCity(d, L)
 	L.named = namedCountries(d, L.places)
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if titleApart {

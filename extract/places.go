@@ -686,6 +686,8 @@ func isTitleCaseLine(d *Document, i int) bool {
 			words++
 			if t.Cap {
 				caps++
+			} else if !functionWords[t.Norm] && d.Tokens[s.Last-1].Text == "." {
+				return false // "It was held at the Hooper Pointe Apartments on Hooper Road.": a sentence
 			}
 		}
 	}

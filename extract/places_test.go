@@ -70,9 +70,10 @@ func TestNotPlaces(t *testing.T) {
 		{"The call came at 10:15 a.m. EST on Monday.", "EST"},                          // a time zone, not Est, Cameroon
 		{"Police say 22-year-old Nygel E. Williams was shot by a friend.", "Williams"}, // an initial before a surname
 		{"The sheriff spoke on Monday.\nJamie Brock, a firefighter, confronted him.", "Brock"},
-		{"Six people were shot at a West Side party.", "West Side"},     // a small place's alternate name, no evidence
-		{"A Canadian and a Briton were killed near Raqqa.", "Canadian"}, // a demonym, not Canadian, Texas
-		{"Conner died of a gunshot wound to the chest.", "Conner"},      // a person who died
+		{"Six people were shot at a West Side party.", "West Side"},               // a small place's alternate name, no evidence
+		{"A Canadian and a Briton were killed near Raqqa.", "Canadian"},           // a demonym, not Canadian, Texas
+		{"Conner died of a gunshot wound to the chest.", "Conner"},                // a person who died
+		{"It was held at the Hooper Pointe Apartments on Hooper Road.", "Hooper"}, // a sentence full of names is no title-case headline
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
