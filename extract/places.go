@@ -447,9 +447,11 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if toks[i].Norm == "the" {
 		return sp, false // "The city", "The Valley": an article opens no name here
 	}
-	if e == i+1 && d.surnames[toks[i].Norm] && !sp.evidence {
-		// named as a person elsewhere in the article ("Rick Scott ... Scott said")
-		if next := e; !(next+1 < len(toks) && toks[next].Text == ",") {
+	if e == i+1 && d.surnames[toks[i].Norm] && !sp.evidence && !toks[i].Upper && !locativeBefore(toks, i) {
+		// named as a person elsewhere in the article ("Rick Scott ... Scott
+		// said"), unless a province follows ("Williams, California"); an age
+		// is no province ("Daniel, 5,")
+		if next := e; !(next+1 < len(toks) && toks[next].Text == "," && toks[next+1].Kind != Number) {
 			return sp, false
 		}
 	}
@@ -631,6 +633,16 @@ func isNameAbbrev(w string) bool {
 	return w == "st" || w == "ft" || w == "mt" || w == "pt" || len(w) == 1 // "St. Louis", "W.Va."
 }
 
+// locativeBefore reports "in", "near" or "outside" before token i: "at Los
+// Altos restaurant in Salinas" names the town, whoever else is called so.
+func locativeBefore(toks []Token, i int) bool {
+	switch norm(toks, i-1) {
+	case "in", "near", "outside":
+		return !(norm(toks, i+1) == "'s" || norm(toks, i+1) == "’s")
+	}
+	return false
+}
+
 // personSurnames finds words used as surnames in the article: the last of two
 // or three capitalised words after a title or a given name that is no place
 // ("Sen. Rick Scott", "Barack Obama said"), so that "Scott" alone later is
@@ -638,6 +650,16 @@ func isNameAbbrev(w string) bool {
 func (x *Extractor) personSurnames(d *Document) map[string]bool {
 	toks := d.Tokens
 	out := map[string]bool{}
+	for i := 0; i+3 < len(toks); i++ {
+		// "Daniel, 5, was shot": a lone name and an age
+		t := toks[i]
+		if t.Kind == Word && t.Cap && !t.Upper && toks[i+1].Text == "," && toks[i+2].Kind == Number && toks[i+3].Text == "," &&
+			(i == 0 || !(toks[i-1].Kind == Word && toks[i-1].Cap)) {
+			if n, ok := parseNumber(toks, i+2); ok && n.End == i+3 && n.Value > 0 && n.Value < 110 {
+				out[t.Norm] = true
+			}
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != Word || !t.Cap || t.Upper || t.Newline {
@@ -647,8 +669,12 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 		if p.Kind == Word && p.Cap && !p.Upper && !functionWords[p.Norm] && !isDirection(p.Norm) && monthNames[p.Norm] == 0 &&
 			weekdayNames[p.Norm] == 0 && !p.Newline && (i+1 >= len(toks) || !(toks[i+1].Kind == Word && toks[i+1].Cap)) {
 			// "Rick Scott" followed by a verb or punctuation
+			// "Jared Michael Williams,": three names, whatever the middle one
+			// names elsewhere
+			three := i >= 2 && toks[i-2].Kind == Word && toks[i-2].Cap && !toks[i-2].Upper && !functionWords[toks[i-2].Norm] &&
+				!toks[i-1].Newline && len(x.gaz.Lookup(toks[i-2].Text+" "+p.Text)) == 0
 			if i+1 < len(toks) && (personVerbs[toks[i+1].Norm] || toks[i+1].Text == "," || toks[i+1].Norm == "’s" || toks[i+1].Norm == "'s") &&
-				len(x.gaz.Lookup(p.Text+" "+t.Text)) == 0 && len(x.gaz.Lookup(p.Text)) == 0 {
+				len(x.gaz.Lookup(p.Text+" "+t.Text)) == 0 && (len(x.gaz.Lookup(p.Text)) == 0 || three) {
 				out[t.Norm] = true // not "Mount Sinjar", not "Baghdad, Kirkuk"
 			}
 		}

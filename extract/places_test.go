@@ -35,6 +35,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"St. Louis", "He died at a hospital in St. Louis, Missouri.", "St. Louis", "geonames:4407066", "", "US"},
 		{"a big city over a village abroad", "Charges were filed in the death of a Houston man. The incident occurred in the 12800 block of Gotham in southeast Houston.", "Houston", "geonames:4699066", "", "US"},
 		{"parent of an unknown place", "Mortar shells hit al-Joura neighborhood in Deir Ezzor city.", "Deir Ezzor", "geonames:170794", "", "SY"},
+		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -70,10 +71,12 @@ func TestNotPlaces(t *testing.T) {
 		{"The call came at 10:15 a.m. EST on Monday.", "EST"},                          // a time zone, not Est, Cameroon
 		{"Police say 22-year-old Nygel E. Williams was shot by a friend.", "Williams"}, // an initial before a surname
 		{"The sheriff spoke on Monday.\nJamie Brock, a firefighter, confronted him.", "Brock"},
-		{"Six people were shot at a West Side party.", "West Side"},               // a small place's alternate name, no evidence
-		{"A Canadian and a Briton were killed near Raqqa.", "Canadian"},           // a demonym, not Canadian, Texas
-		{"Conner died of a gunshot wound to the chest.", "Conner"},                // a person who died
-		{"It was held at the Hooper Pointe Apartments on Hooper Road.", "Hooper"}, // a sentence full of names is no title-case headline
+		{"Six people were shot at a West Side party.", "West Side"},                                // a small place's alternate name, no evidence
+		{"A Canadian and a Briton were killed near Raqqa.", "Canadian"},                            // a demonym, not Canadian, Texas
+		{"Conner died of a gunshot wound to the chest.", "Conner"},                                 // a person who died
+		{"It was held at the Hooper Pointe Apartments on Hooper Road.", "Hooper"},                  // a sentence full of names is no title-case headline
+		{"Daniel, 5, was shot. Bronaugh said Daniel was a kindergartner.", "Daniel"},               // a name and an age
+		{"Jared Michael Williams, 34, was arrested. Deputies said Williams shot him.", "Williams"}, // three names make a person
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
