@@ -33,7 +33,7 @@ type layers struct {
 	city *placeMention
 	// named are the countries the text names, by an area of theirs or a
 	// demonym (namedCountries)
-	named map[string]bool
+	named map[string]int
 }
 
 // draft is an event being assembled.
@@ -828,25 +828,33 @@ func farFrom(p, c *placeMention) bool {
 // their own.
 func strayAbroad(L *layers, p *placeMention) bool {
 	pl := p.place
-	if L.focus == "" || pl.Country == L.focus || pl.IsArea() || pl.Source != "geonames" || pl.Priority > 0 ||
+	if L.focus == "" || pl.Country == L.focus || pl.Kind == "country" || pl.Source != "geonames" || pl.Priority > 0 ||
 		pl.Population >= 1000000 || pl.Kind == "PPLC" || p.settled {
 		return false
 	}
-	return !L.named[pl.Country]
+	if pl.IsArea() {
+		// a province abroad is a reason for its country only with another:
+		// "Ariana" of a Hartford story is a person, not the Tunisian province
+		return L.named[pl.Country] < 2
+	}
+	return L.named[pl.Country] == 0
 }
 
-// namedCountries are the countries a text gives a reason to be in: one of
-// their areas is named ("Whitehaven, England", "a town in Cumbria") or their
-// demonym is ("the British town").
-func namedCountries(d *Document, places []placeMention) map[string]bool {
-	out := map[string]bool{}
+// namedCountries are the countries a text gives a reason to be in, with
+// the weight of the reasons: each of their areas named ("Whitehaven,
+// England", "a town in Cumbria") is one, their demonym ("the British town")
+// two.
+func namedCountries(d *Document, places []placeMention) map[string]int {
+	out := map[string]int{}
+	seen := map[string]bool{}
 	for _, q := range places {
-		if q.place.IsArea() || q.place.Kind == "region" {
-			out[q.place.Country] = true
+		if (q.place.IsArea() || q.place.Kind == "region") && !seen[q.place.ID] {
+			seen[q.place.ID] = true
+			out[q.place.Country]++
 		}
 	}
 	for _, cc := range demonymsOf(d) {
-		out[cc] = true
+		out[cc] += 2
 	}
 	return out
 }
