@@ -651,10 +651,10 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 	toks := d.Tokens
 	out := map[string]bool{}
 	for i := 0; i+3 < len(toks); i++ {
-		// "Daniel, 5, was shot": a lone name and an age
+		// "Daniel, 5, was shot", "Luan Le, 16,": a name and an age
 		t := toks[i]
 		if t.Kind == Word && t.Cap && !t.Upper && toks[i+1].Text == "," && toks[i+2].Kind == Number && toks[i+3].Text == "," &&
-			(i == 0 || !(toks[i-1].Kind == Word && toks[i-1].Cap)) {
+			(i == 0 || !(toks[i-1].Kind == Word && toks[i-1].Cap) || len(x.gaz.Lookup(toks[i-1].Text+" "+t.Text)) == 0) {
 			if n, ok := parseNumber(toks, i+2); ok && n.End == i+3 && n.Value > 0 && n.Value < 110 {
 				out[t.Norm] = true
 			}

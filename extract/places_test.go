@@ -77,6 +77,7 @@ func TestNotPlaces(t *testing.T) {
 		{"It was held at the Hooper Pointe Apartments on Hooper Road.", "Hooper"},                  // a sentence full of names is no title-case headline
 		{"Daniel, 5, was shot. Bronaugh said Daniel was a kindergartner.", "Daniel"},               // a name and an age
 		{"Jared Michael Williams, 34, was arrested. Deputies said Williams shot him.", "Williams"}, // three names make a person
+		{"Luan Le, 16, was shot to death today. A neighbour said Le was quiet.", "Le"},             // two names and an age
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
