@@ -35,6 +35,8 @@ func TestPlacesResolve(t *testing.T) {
 		{"St. Louis", "He died at a hospital in St. Louis, Missouri.", "St. Louis", "geonames:4407066", "", "US"},
 		{"a big city over a village abroad", "Charges were filed in the death of a Houston man. The incident occurred in the 12800 block of Gotham in southeast Houston.", "Houston", "geonames:4699066", "", "US"},
 		{"parent of an unknown place", "Mortar shells hit al-Joura neighborhood in Deir Ezzor city.", "Deir Ezzor", "geonames:170794", "", "SY"},
+		{"a Chicago community area", "A man was shot in Austin on Monday. Chicago police said he is in stable condition.", "Austin", "sitrep:chicago-austin", "Illinois", "US"},
+		{"the Texas capital in a Texas story", "A man was shot in Austin on Monday, Texas authorities said.", "Austin", "geonames:4671654", "Texas", "US"},
 		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
 	for _, c := range cases {
