@@ -31,8 +31,8 @@ type layers struct {
 	outletCity *placeMention
 	// city is the story's city (articleCity), set once the places above are
 	city *placeMention
-	// named are the countries the text names, by an area of theirs or a
-	// demonym (namedCountries)
+	// named weighs the reasons the text gives for each country: areas of
+	// theirs it names, its demonym (namedCountries)
 	named map[string]int
 }
 
