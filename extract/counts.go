@@ -104,11 +104,11 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 // life". It returns the end, or 0.
 func inCondition(toks []Token, k, last int) int {
 	switch norm(toks, k) {
-	case "remain", "remains", "remained", "listed":
+	case "remain", "remains", "remained":
 		k++
 	}
 	if norm(toks, k) == "listed" {
-		k++
+		k++ // "is listed in", "remains listed in"
 	}
 	switch norm(toks, k) {
 	case "in":
@@ -897,13 +897,15 @@ func findCounts(d *Document) []countMention {
 				// "Two men were in critical condition", "another is fighting for
 				// her life": hurt and alive, unless the sentence counted them
 				// already ("Five were shot; two are in critical condition")
-				if end := inCondition(toks, k, s.Last); end > 0 && (people && isNumberAt(toks, i) && !isAge(toks, n) && norm(toks, n.End) != "of" && !(norm(toks, i-1) == "the" && norm(toks, i-2) == "of") || toks[i].Norm == "another") {
-					if !(len(out) > 0 && out[len(out)-1].sent == si) || toks[i].Norm == "another" || norm(toks, n.End) == "others" {
+				another := toks[i].Norm == "another" || norm(toks, n.End) == "others" || norm(toks, n.End) == "more"
+				subset := norm(toks, n.End) == "of" || norm(toks, i-1) == "the" && norm(toks, i-2) == "of" // "Two of the victims", "One of the two boys"
+				if end := inCondition(toks, k, s.Last); end > 0 && (people && isNumberAt(toks, i) && !isAge(toks, n) && !subset || toks[i].Norm == "another") {
+					if !(len(out) > 0 && out[len(out)-1].sent == si) || another {
 						q, qs := qualifierBefore(toks, i)
 						// the shot, whose dead a count elsewhere may tell; others
 						// than those counted are the wounded
 						kind := "shot"
-						if toks[i].Norm == "another" || norm(toks, n.End) == "others" || norm(toks, n.End) == "more" {
+						if another {
 							kind = "wounded"
 						}
 						for _, m := range nums {

@@ -104,6 +104,7 @@ func TestCounts(t *testing.T) {
 		{"The victims, ages 19 and 22 — were transported to area hospitals.", ""},
 		{"Four people are dead and another is fighting for her life.", "killed=4/exact wounded=1/exact"},
 		{"Two men were in critical condition after the shooting.", "shot=2/exact"},
+		{"Two men remain listed in serious but stable condition.", "shot=2/exact"},
 		{"As a result, there is currently one wounded and one deceased.", "wounded=1/exact killed=1/exact"},
 		{"The sheriff said four men, aged 20 to 27, were shot outside a store.", "shot=4/exact"},
 		{"Police said one dead and 2 others in critical condition.", "killed=1/exact wounded=2/exact"},

@@ -175,11 +175,9 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				p.claimed = p.claimed || note == "claimed"
 			}
 			// "officials blamed the attack on a suicide bomber": how the
-			// bombing just told was carried out
-			if trig != nil && p.trig != nil && explosive(trig.rule.Type) && sameFamily(p.trig.rule.Type, trig.rule.Type) && trig.rule.Priority > p.trig.rule.Priority {
-				p.trig = trig
-			}
-			if trig != nil && p.trig != nil && namesBlast(d, p.trig, trig) {
+			// bombing just told was carried out; "accused rebels of launching
+			// a missile": what the blast just told was
+			if trig != nil && p.trig != nil && (explosive(trig.rule.Type) && sameFamily(p.trig.rule.Type, trig.rule.Type) && trig.rule.Priority > p.trig.rule.Priority || namesBlast(d, p.trig, trig)) {
 				p.trig = trig
 			}
 			continue

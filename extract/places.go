@@ -705,6 +705,9 @@ func isDirection(w string) bool { _, ok := directions[w]; return ok }
 // isTitleCaseLine reports a headline-style line, where capitals prove nothing.
 func isTitleCaseLine(d *Document, i int) bool {
 	s := d.Sentences[d.Tokens[i].Sent]
+	// a period and a lowercase content word make a sentence, however many
+	// names it holds: "It was held at the Hooper Pointe Apartments on Hooper Road."
+	period := d.Tokens[s.Last-1].Text == "."
 	words, caps := 0, 0
 	for k := s.First; k < s.Last; k++ {
 		t := d.Tokens[k]
@@ -712,8 +715,8 @@ func isTitleCaseLine(d *Document, i int) bool {
 			words++
 			if t.Cap {
 				caps++
-			} else if !functionWords[t.Norm] && d.Tokens[s.Last-1].Text == "." {
-				return false // "It was held at the Hooper Pointe Apartments on Hooper Road.": a sentence
+			} else if period && !functionWords[t.Norm] {
+				return false
 			}
 		}
 	}
