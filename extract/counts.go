@@ -567,6 +567,7 @@ type countMention struct {
 	rule       string
 	update     bool // "the death toll rose to 12": replaces, not adds
 	adds       bool // "Two drivers were also killed", "an additional two": adds to what an earlier sentence counted
+	np         int  // the token after the number counted, where its noun phrase starts ("34 |Islamic State militants"); 0 without a number
 	aggregate  bool
 	sent       int // sentence index
 }
@@ -773,7 +774,7 @@ func findCounts(d *Document) []countMention {
 							if norm(toks, i-1) == "injury" {
 								kind = "wounded"
 							}
-							add(countMention{start: max(i-1, s.First), end: n.End, kind: kind, value: n.Value, hasValue: true, qualifier: "exact", rule: "count.toll", update: true})
+							add(countMention{start: max(i-1, s.First), end: n.End, kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: "exact", rule: "count.toll", update: true})
 							i = n.End - 1
 							break
 						}
@@ -798,7 +799,7 @@ func findCounts(d *Document) []countMention {
 				if n, ok := numberOrArticle(toks, i+2); ok && n.Start == i+2 && !notACount(toks, n) {
 					if npEnd, people := victimNP(toks, n.End); people {
 						prev := out[len(out)-1]
-						add(countMention{start: i, end: npEnd, kind: prev.kind, value: n.Value, hasValue: true, qualifier: "exact", rule: "count.as-were"})
+						add(countMention{start: i, end: npEnd, kind: prev.kind, value: n.Value, np: n.End, hasValue: true, qualifier: "exact", rule: "count.as-were"})
 						i = npEnd - 1
 						continue
 					}
@@ -809,7 +810,7 @@ func findCounts(d *Document) []countMention {
 				if n, ok := parseNumber(toks, i+2); ok && !notACount(toks, n) {
 					npEnd, people := victimNP(toks, n.End)
 					if people || npEnd == n.End {
-						add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, hasValue: true, qualifier: "exact", rule: "count.bodies"})
+						add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, np: n.End, hasValue: true, qualifier: "exact", rule: "count.bodies"})
 						i = npEnd - 1
 						continue
 					}
@@ -857,7 +858,7 @@ func findCounts(d *Document) []countMention {
 					!hasWord(toks, max(s.First, i-6), i, "including", "among") { // "26 killed, including a policeman and 9 of his relatives who died": part of the whole
 					q, qs := qualifierBefore(toks, i)
 					for _, m := range nums {
-						add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-who-hurt"})
+						add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-who-hurt"})
 					}
 					i = end - 1
 					continue
@@ -869,7 +870,7 @@ func findCounts(d *Document) []countMention {
 				if end := withGunshotWounds(toks, k, s.Last); people && end > 0 {
 					q, qs := qualifierBefore(toks, i)
 					for _, m := range nums {
-						add(countMention{start: qs, end: end, kind: "shot", value: m.Value, hasValue: true, qualifier: q, rule: "count.n-with-wounds"})
+						add(countMention{start: qs, end: end, kind: "shot", value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-with-wounds"})
 					}
 					i = end - 1
 					continue
@@ -889,7 +890,7 @@ func findCounts(d *Document) []countMention {
 						kind = "wounded" // "two others were taken to a hospital": not the dead
 					}
 					for _, m := range nums {
-						add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-hurt"})
+						add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-hurt"})
 					}
 					i = end - 1
 					continue
@@ -909,7 +910,7 @@ func findCounts(d *Document) []countMention {
 							kind = "wounded"
 						}
 						for _, m := range nums {
-							add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-condition"})
+							add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-condition"})
 						}
 						i = end - 1
 						continue
@@ -957,11 +958,11 @@ func findCounts(d *Document) []countMention {
 							kind = "wounded" // "one dead and 11 others shot": the others survived
 						}
 						for _, m := range nums {
-							add(countMention{start: qs, end: end, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-verb"})
+							add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-verb"})
 						}
 						if ms, e := alongWith(toks, end, s.Last); len(ms) > 0 {
 							for _, m := range ms {
-								add(countMention{start: qs, end: e, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.along-with"})
+								add(countMention{start: qs, end: e, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.along-with"})
 							}
 							k = e - 1
 						}
@@ -975,7 +976,7 @@ func findCounts(d *Document) []countMention {
 					if k, kind, ok := farPassive(toks, npEnd, s.Last, true); ok {
 						q, qs := qualifierBefore(toks, i)
 						for _, m := range nums {
-							add(countMention{start: qs, end: k + 1, kind: kind, value: m.Value, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
+							add(countMention{start: qs, end: k + 1, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
 						}
 						i = k
 						continue
@@ -989,7 +990,7 @@ func findCounts(d *Document) []countMention {
 				!(norm(toks, n.End) == "of" && (norm(toks, n.End+1) == "them" || norm(toks, n.End+1) == "whom")) {
 				if k, kind, ok := farPassive(toks, n.End, s.Last, false); ok {
 					q, qs := qualifierBefore(toks, i)
-					add(countMention{start: qs, end: k + 1, kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
+					add(countMention{start: qs, end: k + 1, kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
 					i = k
 					continue
 				}
@@ -1055,7 +1056,7 @@ func findCounts(d *Document) []countMention {
 						add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-verb"})
 						ms, e := alongWith(toks, end, s.Last)
 						for _, m := range ms {
-							add(countMention{start: i, end: e, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.along-with"})
+							add(countMention{start: i, end: e, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.along-with"})
 						}
 						i = e - 1
 						continue
@@ -1116,7 +1117,7 @@ func findCounts(d *Document) []countMention {
 						if q == "exact" && k > q0 {
 							q, _ = qualifierBefore(toks, k)
 						}
-						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.verb-n"})
+						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.verb-n"})
 						// "... and two of his companions", past a prepositional phrase
 						e := npEnd
 						for e < s.Last && e < npEnd+10 && toks[e].Norm != "and" && toks[e].Text != "." && toks[e].Text != ";" && !(toks[e].Text == "," && isNumberAt(toks, e+1)) &&
@@ -1137,7 +1138,7 @@ func findCounts(d *Document) []countMention {
 							if w := norm(toks, e2); w == "were" || w == "was" || w == "are" || w == "have" || w == "had" {
 								break // "killed one civilian and 25 others were injured": a clause of its own
 							}
-							add(countMention{start: i, end: e2, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.verb-n-and"})
+							add(countMention{start: i, end: e2, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.verb-n-and"})
 							e = e2
 						}
 						i = max(e, n.End) - 1
@@ -1224,7 +1225,7 @@ func findCounts(d *Document) []countMention {
 							}
 						}
 						q, _ := qualifierBefore(toks, k)
-						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, hasValue: true, qualifier: q, rule: "count.death-of-n"})
+						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.death-of-n"})
 						// "the death of three suicide bombers, 3 policemen, and ..."
 						e := max(npEnd, n.End)
 						for {
@@ -1232,7 +1233,7 @@ func findCounts(d *Document) []countMention {
 							if !ok {
 								break
 							}
-							add(countMention{start: m.Start, end: e2, kind: kind, value: m.Value, hasValue: true, qualifier: "exact", rule: "count.death-of-n-and"})
+							add(countMention{start: m.Start, end: e2, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.death-of-n-and"})
 							e = e2
 						}
 						i = e - 1
@@ -1255,7 +1256,7 @@ func findCounts(d *Document) []countMention {
 						e++
 					}
 					if people && norm(toks, e) == "to" && (norm(toks, e+1) == "hospital" || norm(toks, e+1) == "the" && (norm(toks, e+2) == "hospital" || norm(toks, e+2) == "hospitals") || norm(toks, e+1) == "area" && norm(toks, e+2) == "hospitals") {
-						add(countMention{start: i, end: e + 2, kind: "shot", value: n.Value, hasValue: true, qualifier: "exact", rule: "count.sent-to-hospital"})
+						add(countMention{start: i, end: e + 2, kind: "shot", value: n.Value, np: n.End, hasValue: true, qualifier: "exact", rule: "count.sent-to-hospital"})
 						i = e + 1
 						continue
 					}
@@ -1286,7 +1287,7 @@ func findCounts(d *Document) []countMention {
 					if n, ok := parseNumber(toks, f); ok && n.Start == f && !notACount(toks, n) {
 						if npEnd, people := victimNP(toks, n.End); people || npEnd == n.End {
 							q, _ := qualifierBefore(toks, f)
-							add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, hasValue: true, qualifier: q, rule: "count.took-life"})
+							add(countMention{start: i, end: max(npEnd, n.End), kind: "killed", value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.took-life"})
 							i = max(npEnd, n.End) - 1
 							continue
 						}

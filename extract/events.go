@@ -1295,14 +1295,9 @@ func namedBefore(d *Document, L *layers, trigS [][]int, si int, trig *trigger) *
 // State fighters").
 func countsAttackers(d *Document, c countMention, actors []EventActor) bool {
 	toks := d.Tokens
-	at := -1
-	for k := c.start; k < c.end; k++ {
-		if n, ok := parseNumber(toks, k); ok && n.Start == k && n.Value == c.value {
-			at = n.End // the last such number: "killed 5 soldiers and 8 terrorists"
-		}
-	}
-	if at < 0 {
-		return false
+	at := c.np
+	if at == 0 || at >= len(toks) {
+		return false // "a suicide bomber who was killed": no number to read past
 	}
 	end, _ := victimNP(toks, at)
 	if norm(toks, at) == "of" {

@@ -445,6 +445,8 @@ func TestAttackersDead(t *testing.T) {
 		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 34 Islamic State militants were killed.", 16, 1},
 		{"The Islamic State attacked an army post near Homs, resulting in the deaths of 6 Syrian soldiers and the deaths of 7 insurgents.", 6, 1},
 		{"Islamic State militants attacked an army post near Deir ez-Zor. The attack was repelled with 10 assailants being killed.", 0, 1},
+		// the same figure for both sides: each count reads its own noun
+		{"Islamic State militants attacked an army post near Homs. 5 Islamic State militants and 5 soldiers were killed in the attack.", 5, 1},
 		{"At least 17 SDF fighters and 28 jihadists were killed in clashes with Islamic State militants near Hajin.", 45, 0},
 		{"Islamic State militants executed seven Islamic State fighters for fleeing the battlefield.", 7, 0},
 		// no armed group: a gunman who killed himself is among the dead
