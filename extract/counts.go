@@ -294,6 +294,29 @@ func causedBefore(toks []Token, i, first int) bool {
 	return false
 }
 
+// reportedAfter reads, after a count of deaths or injuries, the verb that
+// reports them of an incident: "ten deaths and twenty-six injuries were
+// reported", "3 deaths were confirmed" (not "1,000 deaths last year").
+func reportedAfter(toks []Token, k, last int) bool {
+	if norm(toks, k) == "and" {
+		n, ok := parseNumber(toks, k+1)
+		if !ok || !(norm(toks, n.End) == "deaths" || norm(toks, n.End) == "injuries") {
+			return false
+		}
+		k = n.End + 1
+	}
+	if w := norm(toks, k); w == "were" || w == "have" && norm(toks, k+1) == "been" {
+		if w == "have" {
+			k++
+		}
+		switch norm(toks, k+1) {
+		case "reported", "recorded", "confirmed", "registered":
+			return k+1 < last
+		}
+	}
+	return false
+}
+
 // diedAhead finds the predicate of a death in tokens [a, b), stopping at a
 // clause end: "has died", "died", "is dead", "was pronounced dead". It
 // returns its last token, or 0.
@@ -926,7 +949,7 @@ func findCounts(d *Document) []countMention {
 						kind, ok = "killed", true
 					}
 					// "3 deaths", "more than 90 injuries": the noun right after the number
-					nounCount := (w == "deaths" || w == "injuries") && k == n.End && causedBefore(toks, n.Start, s.First)
+					nounCount := (w == "deaths" || w == "injuries") && k == n.End && (causedBefore(toks, n.Start, s.First) || reportedAfter(toks, k+1, s.Last))
 					if w == "shot" && k == n.End && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "another") {
 						ok = false // "hit by a shot from a shotgun", "fired another shot": the noun
 					}
@@ -1430,8 +1453,14 @@ func isActiveWithObject(toks []Token, k int) bool {
 // transported").
 func farPassive(toks []Token, from, last int, hurt bool) (int, string, bool) {
 	subset := false // inside "including three officers": numbers there are part of the whole
-	for k := from; k < last && k < from+14; k++ {
+	reach := from + 14
+	for k := from; k < last && k < reach; k++ {
 		t := toks[k]
+		// "Two former Fiji soldiers who work for Global Risk Strategies LTD as
+		// security contractors in Iraq were killed": a relative clause is read past
+		if t.Norm == "who" && reach == from+14 {
+			reach += 6
+		}
 		if t.Norm == "including" || t.Norm == "among" && norm(toks, k+1) == "them" {
 			subset = true
 			continue
@@ -1629,6 +1658,10 @@ func notACount(toks []Token, n number) bool {
 		return isNumberAt(toks, n.End+1) // "4:35"
 	}
 	if n.Start > 1 && toks[n.Start-1].Text == ":" && toks[n.Start-2].Kind == Number {
+		return true
+	}
+	// "a Mi-8 helicopter", "an AK-47", "F-16 jets": a model's designation
+	if !n.Word && n.Start > 1 && toks[n.Start-1].Text == "-" && !toks[n.Start-1].Space && !toks[n.Start].Space && toks[n.Start-2].Cap {
 		return true
 	}
 	return !n.Word && toks[n.Start].Text == "911"

@@ -27,6 +27,10 @@ func countsOf(text string) string {
 func TestCounts(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		{"At least ten deaths and twenty-six injuries were reported in the attack.", "killed=10/at_least wounded=26/exact"},
+		{"Three deaths were confirmed after the bombing.", "killed=3/exact"},
+		// a relative clause between the count and its verb
+		{"Two former Fiji soldiers who work for a security firm as contractors in Iraq were killed.", "killed=2/exact"},
 		{"James Means, 15, was shot and killed Monday night.", "killed=1/exact"},        // an age is no count before "was"
 		{"William A Young Jr., 32, was shot and killed by officers.", "killed=1/exact"}, // nor after "Jr."
 		{"Three men, ages 20, 21 and 25, were shot.", "shot=3/exact"},                   // the ages are the subject's
@@ -222,6 +226,8 @@ func TestNotCounts(t *testing.T) {
 		"Gunmen killed Christmas Eve revellers.",
 		"The strike killed ISIS commanders.",
 		"Ten days later, the kidnapper called.",
+		"A Mi-8 helicopter was shot down over Idlib.", // a model's designation
+		"There were 1,000 deaths last year.",
 		"In 2017, 300 people were killed since the start of the year.",
 		"A suicide bomber killed five people.",
 	} {

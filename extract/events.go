@@ -1110,6 +1110,10 @@ func (x *Extractor) hedged(d *Document, s Sentence, t *trigger) bool {
 	}
 	for k := lo; k < hi; k++ {
 		t := d.Tokens[k]
+		// "Global Risk Strategies": a capitalised word inside the sentence is a name's
+		if t.Cap && k > s.First && (norm(d.Tokens, k-1) != "." && d.Tokens[k-1].Cap || k+1 < s.Last && d.Tokens[k+1].Cap) {
+			continue
+		}
 		if hedges[t.Norm] && !(t.Norm == "may" && t.Cap && (k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == Number || k > 0 && mayIsMonth(d.Tokens, k, k+1))) {
 			return true
 		}
@@ -1292,8 +1296,11 @@ func namedBefore(d *Document, L *layers, trigS [][]int, si int, trig *trigger) *
 // it reads is followed by a word for them ("34 Islamic State militants",
 // "the deaths of 7 insurgents", "10 assailants being killed", "three of
 // the suicide bombers") or by fighters of the perpetrator named ("Islamic
-// State fighters").
-func countsAttackers(d *Document, c countMention, actors []EventActor) bool {
+// State fighters"). The words that name them by their act alone
+// ("attackers", "assailants", "gunmen", "bombers") count whoever the
+// perpetrator is; the others only when captor says an armed group attacked
+// (a raid's "eight militants" are its targets).
+func countsAttackers(d *Document, c countMention, actors []EventActor, captor bool) bool {
 	toks := d.Tokens
 	at := c.np
 	if at == 0 || at >= len(toks) {
@@ -1306,9 +1313,14 @@ func countsAttackers(d *Document, c countMention, actors []EventActor) bool {
 	np := strings.ToLower(d.Text[toks[at].Start:toks[max(at, end-1)].End])
 	for k := at; k < end; k++ {
 		switch toks[k].Norm {
-		case "militants", "insurgents", "terrorists", "jihadists", "jihadis", "assailants", "attackers", "bombers", "gunmen":
+		case "assailants", "attackers", "bombers", "gunmen":
 			return true
+		case "militants", "insurgents", "terrorists", "jihadists", "jihadis":
+			return captor
 		case "fighters", "members":
+			if !captor {
+				return false
+			}
 			for _, a := range actors {
 				if a.Role == "perpetrator" && a.Text != "" && strings.Contains(np, strings.ToLower(a.Text)) {
 					return true
@@ -1339,6 +1351,20 @@ func (x *Extractor) insurgentCaptor(actors []EventActor) bool {
 		}
 	}
 	return insurgent
+}
+
+// stateActs reports a perpetrator who is a state's forces: the gunmen they
+// kill are their targets.
+func (x *Extractor) stateActs(actors []EventActor) bool {
+	for _, a := range actors {
+		if a.Role != "perpetrator" {
+			continue
+		}
+		if act := x.actors.Get(a.ID); act != nil && (act.Kind == "state_forces" || act.Kind == "foreign_forces") {
+			return true
+		}
+	}
+	return false
 }
 
 // finish renders a draft as an Event.
@@ -1480,14 +1506,14 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	// an armed group's attack: its own dead are no casualties of it (a
 	// clash has two sides, whose dead all count; the group's own men it
 	// executes are its victims)
-	attackers := captor && ev.Type != "armed_clash" && ev.Type != "execution" && ev.Type != "kidnapping"
+	attackers := ev.Type != "armed_clash" && ev.Type != "execution" && ev.Type != "kidnapping" && ev.Type != "arrest" && !x.stateActs(dr.actors)
 	for _, c := range dr.counts {
 		if captive(c) {
 			c.kind, c.rule = "kidnapped", c.rule+"+captor"
 		}
 		cs, ce := d.Tokens[c.start].Start, d.Tokens[c.end-1].End
 		co := Count{Kind: c.kind, Qualifier: c.qualifier, Text: d.Text[cs:ce], Start: d.CP(cs), End: d.CP(ce), Rule: c.rule}
-		if attackers && (c.kind == "killed" || c.kind == "wounded") && c.hasValue && countsAttackers(d, c, dr.actors) {
+		if attackers && (c.kind == "killed" || c.kind == "wounded") && c.hasValue && countsAttackers(d, c, dr.actors, captor) {
 			co.Note = "perpetrators"
 			v := c.value
 			co.Value = &v

@@ -28,6 +28,20 @@ func TestNotIncidents(t *testing.T) {
 	}
 }
 
+// TestHedgeInName: a hedge word capitalised inside a name ("Global Risk
+// Strategies") hedges nothing; lowercased, it does.
+func TestHedgeInName(t *testing.T) {
+	x := testExtractor(t)
+	for text, want := range map[string]int{
+		"Two contractors for Global Risk Strategies were killed in Mosul.": 1,
+		"Two contractors who risk attack were killed in Mosul.":            0,
+	} {
+		if r := x.Extract(Article{ID: "a", Text: text, Published: "2019-05-06"}); len(r.Events) != want {
+			t.Errorf("events(%q) = %d; want %d", text, len(r.Events), want)
+		}
+	}
+}
+
 // TestCoordinatedAttack: "a series of car bombs" with its own toll is one
 // incident of that type, not a statistic.
 func TestCoordinatedAttack(t *testing.T) {
@@ -451,6 +465,10 @@ func TestAttackersDead(t *testing.T) {
 		{"Islamic State militants executed seven Islamic State fighters for fleeing the battlefield.", 7, 0},
 		// no armed group: a gunman who killed himself is among the dead
 		{"A gunman killed two people before he was shot dead by police in Dallas.", 3, 0},
+		// attackers by their act, whoever sent them
+		{"Four attackers armed with grenades tried to storm the embassy in Damascus. Three of the gunmen and one Syrian guard were killed.", 1, 1},
+		// a state's forces: the gunmen they kill are their targets
+		{"Iraqi security forces killed three gunmen in a raid near Tikrit.", 3, 0},
 	} {
 		r := x.Extract(Article{ID: "a", Published: "2018-05-06", Text: c.text})
 		if len(r.Events) != 1 {
