@@ -362,8 +362,9 @@ func isDeathOf(w string) bool {
 }
 
 // withGunshotWounds reads "with (apparent) gunshot wounds" at k, returning
-// its end, or 0.
-func withGunshotWounds(toks []Token, k, last int) int {
+// its end, or 0. After "left" ("left eight people with wounds"), any wounds
+// or injuries are the incident's: bare says so.
+func withGunshotWounds(toks []Token, k, last int, bare bool) int {
 	if (norm(toks, k) == "were" || norm(toks, k) == "was") && norm(toks, k+1) == "found" {
 		k += 2 // "Three people were found with gunshot wounds"
 	}
@@ -373,6 +374,9 @@ func withGunshotWounds(toks []Token, k, last int) int {
 	for j := k + 1; j < last && j < k+5; j++ {
 		if toks[j].Norm == "gunshot" && (norm(toks, j+1) == "wound" || norm(toks, j+1) == "wounds") {
 			return j + 2
+		}
+		if bare && (toks[j].Norm == "wounds" || toks[j].Norm == "injuries") {
+			return j + 1
 		}
 	}
 	return 0
@@ -525,7 +529,11 @@ func mannerThen(toks []Token, k int) (string, int, bool) {
 func diedLater(toks []Token, k, last int) int {
 	for j := k + 1; j < last && j < k+14; j++ {
 		switch toks[j].Norm {
-		case ".", ";", ",", "but", "while", "when", "after", "before", "who", "as":
+		case ",":
+			if norm(toks, j+1) != "and" {
+				return 0 // "was shot Saturday, and died Sunday" reads on
+			}
+		case ".", ";", "but", "while", "when", "after", "before", "who", "as":
 			return 0
 		case "and":
 			if e := pastLater(toks, j+1); norm(toks, e) == "died" {
@@ -578,7 +586,8 @@ var aggregateCues = newPhraseSet("since 20", "so far this year", "in total", "si
 	"this year alone", "over the past", "during the past", "in the past", "per month", "per week", "month alone", "year alone", "week alone",
 	"each month", "cases of", "the number of", "toll of the war", "toll of the conflict", "since january",
 	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics",
-	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks")
+	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks",
+	"already in 20", "already this year", "so far in 20")
 
 // countMention is one casualty figure.
 type countMention struct {
@@ -890,8 +899,8 @@ func findCounts(d *Document) []countMention {
 					k = pastAges(toks, k, s.Last) // "Four other teenagers, ages 13 to 17, sustained ..."
 				}
 				// "Three additional victims with apparent gunshot wounds were transported ..."
-				if end := withGunshotWounds(toks, k, s.Last); people && end > 0 {
-					q, qs := qualifierBefore(toks, i)
+				q, qs := qualifierBefore(toks, i)
+				if end := withGunshotWounds(toks, k, s.Last, norm(toks, qs-1) == "left" || norm(toks, qs-1) == "leaving"); people && end > 0 {
 					for _, m := range nums {
 						add(countMention{start: qs, end: end, kind: "shot", value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-with-wounds"})
 					}
@@ -965,6 +974,8 @@ func findCounts(d *Document) []countMention {
 							end = k + 2
 						} else if w == "shot" && norm(toks, k+1) == "to" && norm(toks, k+2) == "death" {
 							kind, end = "killed", k+3
+						} else if e := diedLater(toks, k, s.Last); w == "shot" && len(nums) == 1 && nums[0].Value == 1 && e > 0 {
+							kind, end = "killed", e // "A man was shot Saturday and died Sunday"
 						}
 						if fatalAdverb(norm(toks, k-1)) {
 							kind = "killed"
@@ -1361,8 +1372,12 @@ func findCounts(d *Document) []countMention {
 				for k < s.Last && k < i+3 && toks[k].Cap && toks[k].Kind == Word && !functionWords[toks[k].Norm] {
 					k++ // "Timea Batts, 11, died"
 				}
-				if norm(toks, k) == "," && k+2 < s.Last && toks[k+1].Kind == Number && toks[k+2].Text == "," {
-					k += 3
+				j := k
+				if w := norm(toks, j+1); w == "age" || w == "aged" {
+					j++ // "Kadin Tige Mann, age 5, died"
+				}
+				if norm(toks, k) == "," && j+2 < s.Last && toks[j+1].Kind == Number && toks[j+2].Text == "," {
+					k = j + 3
 					if norm(toks, k) == "has" || norm(toks, k) == "later" {
 						k++ // "Ronnie Bowers, 16, has died" (an age says it is a person)
 					}
@@ -1660,11 +1675,29 @@ func notACount(toks []Token, n number) bool {
 	if n.Start > 1 && toks[n.Start-1].Text == ":" && toks[n.Start-2].Kind == Number {
 		return true
 	}
+	// "FOX 5", "Channel 4", "KSDK 5": a television station
+	if n.Start > 0 && !n.Word && isStationName(toks[n.Start-1]) {
+		return true
+	}
+	// "the six-shot revolver": a compound adjective
+	if n.End+1 < len(toks) && toks[n.End].Text == "-" && !toks[n.End].Space && !toks[n.End+1].Space && toks[n.End+1].Norm == "shot" {
+		return true
+	}
 	// "a Mi-8 helicopter", "an AK-47", "F-16 jets": a model's designation
 	if !n.Word && n.Start > 1 && toks[n.Start-1].Text == "-" && !toks[n.Start-1].Space && !toks[n.Start].Space && toks[n.Start-2].Cap {
 		return true
 	}
 	return !n.Word && toks[n.Start].Text == "911"
+}
+
+// isStationName reports a word that names a television station before its
+// channel number: "FOX", "Channel", "News", a call sign ("KSDK", "WKYC").
+func isStationName(t Token) bool {
+	switch t.Norm {
+	case "channel", "fox", "news", "abc", "nbc", "cbs", "cw", "wsb":
+		return t.Cap
+	}
+	return t.Upper && len(t.Text) == 4 && (t.Text[0] == 'K' || t.Text[0] == 'W')
 }
 
 // subsetAfter reports a number that picks out some of those just counted:

@@ -27,6 +27,11 @@ func countsOf(text string) string {
 func TestCounts(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		{"The shooting left eight people with wounds that required transport.", "shot=8/exact"},
+		{"Kadin Mann was shot accidentally by another boy Saturday, and died Sunday morning.", "killed=1/exact"},
+		{"A man was shot Saturday and died Sunday.", "killed=1/exact"},
+		{"Kadin Tige Mann, age 5, died Sunday.", "killed=1/exact"},
+		{"The mother told FOX 5 that her son was shot and killed.", "killed=1/exact"}, // a channel, not five
 		{"At least ten deaths and twenty-six injuries were reported in the attack.", "killed=10/at_least wounded=26/exact"},
 		{"Three deaths were confirmed after the bombing.", "killed=3/exact"},
 		// a relative clause between the count and its verb
@@ -227,6 +232,8 @@ func TestNotCounts(t *testing.T) {
 		"The strike killed ISIS commanders.",
 		"Ten days later, the kidnapper called.",
 		"A Mi-8 helicopter was shot down over Idlib.", // a model's designation
+		"The six-shot revolver was out of bullets.",
+		"Two teens have been killed already in 2016 from accidental shootings.",
 		"There were 1,000 deaths last year.",
 		"In 2017, 300 people were killed since the start of the year.",
 		"A suicide bomber killed five people.",
