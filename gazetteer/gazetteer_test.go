@@ -43,6 +43,18 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) lacks %s", c.name, c.id)
 		}
 	}
+	// short alternates that are words or names of their own are gone: "Sam"
+	// is no Damascus, "Mesa" no Metz, "St" no Sète; "Kut" is still Al Kut
+	for _, c := range []struct{ name, id string }{
+		{"Sam", "geonames:170654"}, {"Mesa", "geonames:2994160"}, {"St", "geonames:2974733"}, {"I've", "geonames:627793"},
+	} {
+		if has(c.name, c.id) {
+			t.Errorf("Lookup(%q) has %s", c.name, c.id)
+		}
+	}
+	if !has("Kut", "geonames:99131") {
+		t.Errorf("Lookup(%q) lacks Al Kut", "Kut")
+	}
 	if p := g.Lookup("Mosul")[0].Place; p.Country != "IQ" {
 		t.Errorf("Mosul country = %s", p.Country)
 	}

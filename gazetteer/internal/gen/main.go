@@ -55,7 +55,11 @@ func main() {
 }
 
 func run(src, out, wordsPath string) error {
-	cities, err := readCities(filepath.Join(src, "cities500.txt.gz"))
+	words, err := readWords(wordsPath)
+	if err != nil {
+		return err
+	}
+	cities, err := readCities(filepath.Join(src, "cities500.txt.gz"), words)
 	if err != nil {
 		return err
 	}
@@ -173,7 +177,9 @@ Dumps dated (cities500.txt.gz modification time): %s
 Countries and admin areas carry no point in these dumps; sitrep gives each the
 point of its capital (PPLC, PPLA, PPLA2) or, failing that, of its most populous
 place. Alternate names are kept when written in Latin script; names with digits
-and short all-capital codes are dropped. common.txt comes from the Debian
+and short all-capital codes are dropped, and so are alternates of four letters or
+fewer that are two letters long, lowercase, or an English word or first name of the
+word list ("Sam" for Damascus, "Mesa" for Metz). common.txt comes from the Debian
 wamerican word list (SCOWL) intersected with the place names.
 `, stamp(filepath.Join(src, "cities500.txt.gz")), len(countries), len(admin1), len(admin2), len(cities),
 		len(hashes), len(hashes)-countNonNil(postings), len(flat), commonCount)
@@ -201,7 +207,7 @@ func countNonNil(m map[uint64][]uint32) int {
 
 func clean(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }
 
-func readCities(path string) ([]*place, error) {
+func readCities(path string, words map[string]bool) ([]*place, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -227,7 +233,7 @@ func readCities(path string) ([]*place, error) {
 		p.names = append(p.names, c[1], c[2])
 		if c[3] != "" {
 			for _, a := range strings.Split(c[3], ",") {
-				if usableAlt(a) {
+				if usableAlt(a) && !shortWord(a, words) {
 					p.names = append(p.names, a)
 				}
 			}
@@ -263,6 +269,45 @@ func usableAlt(a string) bool {
 		return false
 	}
 	return true
+}
+
+// shortWord reports an alternate name of four letters or fewer that is no
+// name of its own: two letters ("St" for Sète, "Br" for Bar), a lowercase
+// transliteration ("bld" for Balad, "bin" for Vienna), or an English word or
+// first name (words: "Sam" for Damascus, "Mesa" for Metz, "I've" for Iwye).
+// Such alternates match prose far more often than the place; "Kut", "Tuz"
+// and "Fao" stay.
+func shortWord(a string, words map[string]bool) bool {
+	letters := 0
+	for _, r := range a {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters > 4 {
+		return false
+	}
+	return letters < 3 || !unicode.IsUpper([]rune(a)[0]) || words[gazetteer.Key(a)]
+}
+
+// readWords reads the English word list (proper names and contractions too)
+// as name keys, to filter alternate names; absent, it filters nothing.
+func readWords(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		fmt.Fprintf(os.Stderr, "gen: %s absent; short alternate names that are English words are kept\n", path)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" {
+			set[gazetteer.Key(w)] = true // "Šam" meets "Sam", "Ive" meets "I've"
+		}
+	}
+	return set, nil
 }
 
 // countryAliases are the short forms the press uses that countryInfo lacks.
