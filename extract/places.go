@@ -916,7 +916,44 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 	for _, cc := range demonymsOf(d) {
 		votes[cc] += 0.5
 	}
+	// the provinces the text names ("California", "Nineveh"): a name with a
+	// place in one of them votes for it whole ("Exeter" of a story that names
+	// California is Exeter, California, not the English city)
+	namedA1 := map[string]bool{}
 	for _, sp := range spans {
+		a1, n, city := "", 0, false
+		for _, c := range sp.cands {
+			switch {
+			case c.Place.Kind == "admin1" && c.Primary:
+				a1, n = c.Place.Admin1Code(), n+1
+			case c.Place.Population >= 50000 || c.Place.Kind == "country":
+				city = true // "San Jose" is the city before the Costa Rican province
+			}
+		}
+		if n == 1 && !city {
+			namedA1[a1] = true
+		}
+	}
+	for _, sp := range spans {
+		inNamed := "" // the one named province with a place of this name
+		for _, c := range sp.cands {
+			if a := c.Place.Admin1Code(); c.Place.Kind != "admin1" && c.Place.Kind != "country" && namedA1[a] {
+				if inNamed != "" && inNamed != a {
+					inNamed = "-" // "Halifax" of a story naming Virginia and North Carolina
+					break
+				}
+				inNamed = a
+			}
+		}
+		if inNamed != "" && inNamed != "-" {
+			w := 1.0
+			if sp.dateline {
+				w = 3
+			}
+			votes[inNamed[:strings.IndexByte(inNamed, '.')]] += w
+			a1votes[inNamed] += w
+			continue
+		}
 		// a name votes for its candidates' countries in proportion to their
 		// prominence: "Houston" is Texas far more than a Scottish village
 		ccs := map[string]float64{}
