@@ -712,8 +712,8 @@ func numberOrArticle(toks []Token, i int) (number, bool) {
 // victimNP reads a short noun phrase after a number: up to five words with no
 // verb-like word, returning its end and whether it names people.
 func victimNP(toks []Token, i int) (int, bool) {
-	j := i
-	for j < len(toks) && j < i+6 {
+	j, limit := i, i+6
+	for j < len(toks) && j < limit {
 		t := toks[j]
 		if t.Kind == Punct {
 			if t.Text == "-" && !t.Space {
@@ -754,6 +754,9 @@ func victimNP(toks []Token, i int) (int, bool) {
 			return j, j > i
 		}
 		if (t.Norm == "year" || t.Norm == "years") && norm(toks, j+1) == "-" && norm(toks, j+2) == "old" || t.Norm == "old" && j > i {
+			if t.Norm != "old" {
+				limit = max(limit, j+6) // "a 22-year-old Woodville man": the age is one word
+			}
 			j++ // "a 7-year-old", "a 23-year-old man"
 			continue
 		}
@@ -785,7 +788,8 @@ func findCounts(d *Document) []countMention {
 		add := func(c countMention) {
 			c.aggregate = agg
 			c.sent = si
-			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further")
+			// "also", "additional", "Another seven SDF fighters were killed": more victims
+			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further") || hasWord(toks, max(c.start-1, s.First), c.start+1, "another") && c.value > 1
 			out = append(out, c)
 		}
 		for i := s.First; i < s.Last; i++ {

@@ -340,7 +340,7 @@ func (d *Document) segment() {
 		if j >= len(toks) || toks[j].Newline {
 			continue // line break will end it
 		}
-		if !toks[j].Space {
+		if !toks[j].Space && !gluedSentence(toks, i, j) {
 			continue
 		}
 		next := toks[j]
@@ -373,6 +373,26 @@ func (d *Document) segment() {
 			start = -1
 		}
 	}
+}
+
+// gluedSentence reports a full stop at i with no space before the next
+// sentence at j, as scraped pages join paragraphs: "Saturday night.Isaac
+// Gonzalez was walking", "in their early 20s.Two victims", "Hospital.A man"
+// (a word of three letters or more ending in lowercase before, a capitalised
+// word after; not "WALB.com", "U.S.", "St.Louis").
+func gluedSentence(toks []Token, i, j int) bool {
+	if j != i+1 || i == 0 || toks[i].Text != "." || toks[i].Space {
+		return false
+	}
+	prev, next := toks[i-1], toks[j]
+	last := prev.Text[len(prev.Text)-1]
+	if prev.Upper || len(prev.Text) < 3 || last < 'a' || last > 'z' || abbreviations[prev.Norm] {
+		return false
+	}
+	if next.Text == "A" || next.Text == "I" {
+		return j+1 < len(toks) && toks[j+1].Space // "Hospital.A 21-year-old man"
+	}
+	return next.Kind == Word && next.Cap && !next.Upper && len(next.Text) >= 2 && norm(toks, j+1) != "."
 }
 
 func isCloser(s string) bool {

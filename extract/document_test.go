@@ -18,6 +18,10 @@ func TestSentences(t *testing.T) {
 		{"“We went alone,” he said. “Six of us walked.”", []string{"“We went alone,” he said.", "“Six of us walked.”"}},
 		{"On Sept. 3 a bomb exploded. Two died.", []string{"On Sept. 3 a bomb exploded.", "Two died."}},
 		{"Headline without a period\nFirst line of the body.", []string{"Headline without a period", "First line of the body."}},
+		// paragraphs a scraper glued together
+		{"He was shot Saturday night.Isaac Gonzalez was walking.", []string{"He was shot Saturday night.", "Isaac Gonzalez was walking."}},
+		{"All were in their early 20s.Two were taken to Kings County Hospital.A man was rushed away.", []string{"All were in their early 20s.", "Two were taken to Kings County Hospital.", "A man was rushed away."}},
+		{"Read WALB.com and St.Louis news.", []string{"Read WALB.com and St.Louis news."}},
 	}
 	for _, c := range cases {
 		d := NewDocument(c.text)

@@ -1584,9 +1584,13 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 	title := td.Text
 	sums := map[string]int{}
 	var counts []Count
-	for _, c := range append(findCounts(td), headlineVictim(td)...) {
+	found := findCounts(td)
+	for _, c := range append(found, headlineVictim(td)...) {
 		if c.aggregate || !c.hasValue || c.update {
 			continue
+		}
+		if c.rule == "count.headline-victim" && overlapsCount(found, c) {
+			continue // "3-Year-Old Accidentally Shot Herself": one girl, read once
 		}
 		cs, ce := td.Tokens[c.start].Start, td.Tokens[c.end-1].End
 		v := c.value
@@ -1658,6 +1662,16 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 	return evs
 }
 
+// overlapsCount reports a count whose tokens another count of cs covers.
+func overlapsCount(cs []countMention, c countMention) bool {
+	for _, o := range cs {
+		if o.start < c.end && c.start < o.end {
+			return true
+		}
+	}
+	return false
+}
+
 // shotNotDead recounts the wounded of an event whose wounded are only the
 // body's shot ("a teen was shot") once the title says who died ("Teen
 // fatally shot"): the shot who did not die.
@@ -1720,20 +1734,24 @@ func headlineVictim(d *Document) []countMention {
 		if !person || precededByNumber(toks, 0, j) && toks[j].Norm != "old" {
 			continue
 		}
-		if kind == "shot" {
+		end := k + 1
+		if kind == "shot" || kind == "wounded" {
 			// "Teen shot on West Side": wounded unless the body counts the
 			// victim dead (titleCasualties weighs the shot against the dead)
 			if mk, _, ok := mannerThen(toks, k); fatal || norm(toks, k+1) == "dead" || ok && mk == "killed" || toDeath(toks, k) {
 				kind = "killed"
 			}
-			// "girl shot in the head, killed"
+			// "girl shot in the head, killed", "Man wounded in shooting dies":
+			// the count reaches the death, which no other count of the title
+			// may read again ("Teen shot near Hofstra University dies")
 			for e := k + 1; e < len(toks) && e < k+10; e++ {
-				if w := toks[e].Norm; (w == "killed" || w == "dies" || w == "died" || w == "dead") && toks[e-1].Text == "," {
-					kind = "killed"
+				w := toks[e].Norm
+				if (w == "killed" || w == "dead") && toks[e-1].Text == "," || w == "dies" || w == "died" {
+					kind, end = "killed", e+1
 				}
 			}
 		}
-		return []countMention{{start: j, end: k + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.headline-victim"}}
+		return []countMention{{start: j, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.headline-victim"}}
 	}
 	return nil
 }

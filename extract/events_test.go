@@ -117,6 +117,11 @@ func TestOneIncident(t *testing.T) {
 		r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 3 {
 		t.Errorf("kidnapping then bodies found = %+v; want one kidnapping, 3 kidnapped, 3 killed", r.Events)
 	}
+	// "Another seven" adds to the toll just told
+	r = x.Extract(Article{ID: "b", Published: "2016-11-13", Text: "At least 15 SDF fighters were killed on Saturday in an Islamic State attack near Raqqa. Another seven SDF fighters were killed in the attack."})
+	if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 22 {
+		t.Errorf("another seven = %+v; want one event with 22 killed", r.Events)
+	}
 	// the victim named again after a long aside: one incident, one wounded
 	r = x.Extract(Article{ID: "c", Published: "2019-05-06", Text: "Gunmen stormed the house and shot Karim in the head. His mother screamed. The neighbours came. " +
 		"The bullet went through his eye. The shooter fled the scene. Karim was rushed to hospital and survived."})
@@ -351,6 +356,10 @@ func TestTitleCasualties(t *testing.T) {
 		{"17-Year-Old Accidentally Shot and Killed Last Night", "Police have named the victim.", "shooting killed=1"},
 		// the title's victim shot is the body's victim dead, not one more wounded
 		{"Teen shot on West Side identified", "Police said a gunman shot him. The boy was pronounced dead at the scene.", "shooting killed=1"},
+		// the victim of a headline who died; one girl read once
+		{"Man wounded in 'accidental' shooting dies", "Police have named the victim.", "shooting killed=1"},
+		{"Teen shot near Hofstra University dies", "Police have named the victim.", "shooting killed=1"},
+		{"DA: 3-Year-Old Accidentally Shot Herself In Chest", "Police have named the girl.", "shooting wounded=1"},
 	}
 	for _, c := range cases {
 		r := x.Extract(Article{ID: "a", Title: c.title, Text: c.text, Published: "2019-05-06"})
