@@ -789,7 +789,7 @@ func findCounts(d *Document) []countMention {
 			c.aggregate = agg
 			c.sent = si
 			// "also", "additional", "Another seven SDF fighters were killed": more victims
-			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further") || hasWord(toks, max(c.start-1, s.First), c.start+1, "another") && c.value > 1
+			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further") || hasWord(toks, max(c.start-1, s.First), c.start+1, "another")
 			out = append(out, c)
 		}
 		for i := s.First; i < s.Last; i++ {

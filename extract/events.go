@@ -1523,14 +1523,21 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 		if c.hasValue {
 			v := c.value
 			co.Value = &v
-			sums[c.kind] += v
-			have[c.kind] = true
+			kind := c.kind
+			if kind == "shot" && c.adds {
+				kind = "shot-also" // "Her mother was also shot": one more, not one of the dead
+			}
+			sums[kind] += v
+			have[kind] = true
 		}
 		ev.Counts = append(ev.Counts, co)
 	}
-	// "two men were shot ... one died": the shot who did not die are wounded
-	if have["shot"] && !have["wounded"] {
-		if w := sums["shot"] - sums["killed"]; w > 0 {
+	// "two men were shot ... one died": the shot who did not die are wounded;
+	// those also shot ("Her mother was also shot") survived unless a count
+	// says they died, and are among the wounded a count already gives
+	if !have["wounded"] {
+		w := max(sums["shot"]-sums["killed"], 0) + sums["shot-also"]
+		if w > 0 {
 			sums["wounded"], have["wounded"] = w, true
 		}
 	}

@@ -117,6 +117,17 @@ func TestOneIncident(t *testing.T) {
 		r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 3 {
 		t.Errorf("kidnapping then bodies found = %+v; want one kidnapping, 3 kidnapped, 3 killed", r.Events)
 	}
+	// one more shot who survived; the wounded a count already gives include them
+	for text, want := range map[string][2]int{
+		"Iris Rodriguez, 7, was shot and killed Wednesday while walking with her mother. Her mother was also shot, but survived.": {1, 1},
+		"The shooting left a 6-year-old dead and his father wounded on Tuesday. The father was also shot in the arm.":            {1, 1},
+	} {
+		r = x.Extract(Article{ID: "b", Published: "2016-06-02", Text: text})
+		if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != want[0] ||
+			r.Events[0].Casualties.Wounded == nil || *r.Events[0].Casualties.Wounded != want[1] {
+			t.Errorf("%q = %+v; want one event, %d killed, %d wounded", text, r.Events, want[0], want[1])
+		}
+	}
 	// "Another seven" adds to the toll just told
 	r = x.Extract(Article{ID: "b", Published: "2016-11-13", Text: "At least 15 SDF fighters were killed on Saturday in an Islamic State attack near Raqqa. Another seven SDF fighters were killed in the attack."})
 	if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 22 {
