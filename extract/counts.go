@@ -587,7 +587,7 @@ var aggregateCues = newPhraseSet("since 20", "so far this year", "in total", "si
 	"each month", "cases of", "the number of", "toll of the war", "toll of the conflict", "since january",
 	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics",
 	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks",
-	"already in 20", "already this year", "so far in 20")
+	"already in 20", "already this year", "so far in 20", "across the city", "throughout the city", "separate shootings")
 
 // countMention is one casualty figure.
 type countMention struct {
@@ -1561,11 +1561,54 @@ func (d *Document) aggregate(si int) bool {
 	if d.aggCache[si] == 0 {
 		s := d.Sentences[si]
 		d.aggCache[si] = 1
-		if aggregateCues.in(d.Tokens, s.First, s.Last) {
+		if aggregateCues.in(d.Tokens, s.First, s.Last) || roundup(d.Tokens, s.First, s.Last) {
 			d.aggCache[si] = 2
 		}
 	}
 	return d.aggCache[si] == 2
+}
+
+// roundup reports a sentence that sums several incidents: "(wounded) in
+// seven separate shootings", "between Tuesday afternoon and early Wednesday",
+// "since Tuesday morning", "in November alone".
+func roundup(toks []Token, first, last int) bool {
+	for k := first; k < last; k++ {
+		switch toks[k].Norm {
+		case "separate":
+			// a number parsed from k-1 backs up to its start: "in seven separate"
+			// sums the shootings; "4 separate rocket attacks killed ..." is one
+			// coordinated incident, told as such
+			for b := k - 1; b >= first && b >= k-4; b-- {
+				if n, ok := parseNumber(toks, b); ok && n.End == k && n.Value >= 3 && norm(toks, b-1) == "in" {
+					return true
+				}
+			}
+		case "between":
+			for j := k + 1; j < last && j < k+4; j++ {
+				if isWeekday(toks[j].Norm) {
+					for e := j + 1; e < last && e < j+6; e++ {
+						if isWeekday(toks[e].Norm) && toks[e].Norm != toks[j].Norm && hasWord(toks, j+1, e, "and") {
+							return true
+						}
+					}
+				}
+			}
+		case "since":
+			if isWeekday(norm(toks, k+1)) {
+				return true
+			}
+		case "alone":
+			if monthNames[norm(toks, k-1)] > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWeekday(w string) bool {
+	_, ok := weekdayNames[w]
+	return ok
 }
 
 // precededByNumber reports a number shortly before token i in the sentence

@@ -35,6 +35,7 @@ func TestCounts(t *testing.T) {
 		{"The mother told FOX 5 that her son was shot and killed.", "killed=1/exact"}, // a channel, not five
 		{"At least ten deaths and twenty-six injuries were reported in the attack.", "killed=10/at_least wounded=26/exact"},
 		{"Three deaths were confirmed after the bombing.", "killed=3/exact"},
+		{"4 separate rocket attacks ended with the death of 5 civilians.", "killed=5/exact"}, // one coordinated attack
 		// a relative clause between the count and its verb
 		{"Two former Fiji soldiers who work for a security firm as contractors in Iraq were killed.", "killed=2/exact"},
 		{"James Means, 15, was shot and killed Monday night.", "killed=1/exact"},        // an age is no count before "was"
@@ -235,6 +236,11 @@ func TestNotCounts(t *testing.T) {
 		"A Mi-8 helicopter was shot down over Idlib.", // a model's designation
 		"The six-shot revolver was out of bullets.",
 		"Two teens have been killed already in 2016 from accidental shootings.",
+		// a roundup of several incidents
+		"Three died and 16 were wounded in seven separate shootings over the weekend.",
+		"Four people have been shot since Tuesday morning.",
+		"At least 18 people were shot between Tuesday afternoon and early Wednesday.",
+		"At least 80 people were killed in the city in November alone.",
 		"There were 1,000 deaths last year.",
 		"In 2017, 300 people were killed since the start of the year.",
 		"A suicide bomber killed five people.",
