@@ -1603,7 +1603,29 @@ func roundup(toks []Token, first, last int) bool {
 			}
 		}
 	}
-	return false
+	return yearTally(toks, first, last)
+}
+
+// yearTally reports a figure of ten or more over a year: "more than 500
+// people died in 2013 from accidental gunshots", "Fifty-five people were
+// shot in Daytona Beach last year" (an incident a year old names its day).
+func yearTally(toks []Token, first, last int) bool {
+	year, big := false, false
+	for k := first; k < last; k++ {
+		w := toks[k].Norm
+		switch {
+		case (w == "last" || w == "this") && norm(toks, k+1) == "year",
+			w == "in" && k+1 < last && toks[k+1].Kind == Number && len(toks[k+1].Text) == 4 && (strings.HasPrefix(toks[k+1].Text, "19") || strings.HasPrefix(toks[k+1].Text, "20")):
+			year = true
+		case isWeekday(w) || monthNames[w] > 0 && k+1 < last && toks[k+1].Kind == Number:
+			return false
+		}
+		if n, ok := parseNumber(toks, k); ok && n.Start == k && n.Value >= 10 && !isYearNumber(toks, n) {
+			big = true
+			k = n.End - 1
+		}
+	}
+	return year && big
 }
 
 func isWeekday(w string) bool {

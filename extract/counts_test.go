@@ -36,6 +36,7 @@ func TestCounts(t *testing.T) {
 		{"At least ten deaths and twenty-six injuries were reported in the attack.", "killed=10/at_least wounded=26/exact"},
 		{"Three deaths were confirmed after the bombing.", "killed=3/exact"},
 		{"4 separate rocket attacks ended with the death of 5 civilians.", "killed=5/exact"}, // one coordinated attack
+		{"On June 10, 2014, 12 people were killed in Mosul.", "killed=12/exact"},               // a day's incident in a year
 		// a relative clause between the count and its verb
 		{"Two former Fiji soldiers who work for a security firm as contractors in Iraq were killed.", "killed=2/exact"},
 		{"James Means, 15, was shot and killed Monday night.", "killed=1/exact"},        // an age is no count before "was"
@@ -241,6 +242,8 @@ func TestNotCounts(t *testing.T) {
 		"Four people have been shot since Tuesday morning.",
 		"At least 18 people were shot between Tuesday afternoon and early Wednesday.",
 		"At least 80 people were killed in the city in November alone.",
+		"More than 500 people died in 2013 from accidental gunshots.", // a year's tally
+		"Fifty-five people were shot in Daytona Beach last year.",
 		"There were 1,000 deaths last year.",
 		"In 2017, 300 people were killed since the start of the year.",
 		"A suicide bomber killed five people.",
