@@ -1585,16 +1585,16 @@ func roundup(toks []Token, first, last int) bool {
 			}
 		case "between":
 			for j := k + 1; j < last && j < k+4; j++ {
-				if isWeekday(toks[j].Norm) {
+				if isWeekday(toks[j]) {
 					for e := j + 1; e < last && e < j+6; e++ {
-						if isWeekday(toks[e].Norm) && toks[e].Norm != toks[j].Norm && hasWord(toks, j+1, e, "and") {
+						if isWeekday(toks[e]) && toks[e].Norm != toks[j].Norm && hasWord(toks, j+1, e, "and") {
 							return true
 						}
 					}
 				}
 			}
 		case "since":
-			if isWeekday(norm(toks, k+1)) {
+			if k+1 < last && isWeekday(toks[k+1]) {
 				return true
 			}
 		case "alone":
@@ -1617,7 +1617,7 @@ func yearTally(toks []Token, first, last int) bool {
 		case (w == "last" || w == "this") && norm(toks, k+1) == "year",
 			w == "in" && k+1 < last && toks[k+1].Kind == Number && len(toks[k+1].Text) == 4 && (strings.HasPrefix(toks[k+1].Text, "19") || strings.HasPrefix(toks[k+1].Text, "20")):
 			year = true
-		case isWeekday(w) || monthNames[w] > 0 && k+1 < last && toks[k+1].Kind == Number:
+		case isWeekday(toks[k]) || monthNames[w] > 0 && k+1 < last && toks[k+1].Kind == Number:
 			return false
 		}
 		if n, ok := parseNumber(toks, k); ok && n.Start == k && n.Value >= 10 && !isYearNumber(toks, n) {
@@ -1628,10 +1628,8 @@ func yearTally(toks []Token, first, last int) bool {
 	return year && big
 }
 
-func isWeekday(w string) bool {
-	_, ok := weekdayNames[w]
-	return ok
-}
+// isWeekday reports a weekday's full name ("Tuesday").
+func isWeekday(t Token) bool { return t.Lex&lexWeekday != 0 }
 
 // precededByNumber reports a number shortly before token i in the sentence
 // ("three police officers was..." would be counted by the number rules),

@@ -1110,8 +1110,9 @@ func (x *Extractor) hedged(d *Document, s Sentence, t *trigger) bool {
 	}
 	for k := lo; k < hi; k++ {
 		t := d.Tokens[k]
-		// "Global Risk Strategies": a capitalised word inside the sentence is a name's
-		if t.Cap && k > s.First && (norm(d.Tokens, k-1) != "." && d.Tokens[k-1].Cap || k+1 < s.Last && d.Tokens[k+1].Cap) {
+		// "Global Risk Strategies": a capitalised word inside the sentence, next
+		// to another, is a name's
+		if t.Cap && k > s.First && (d.Tokens[k-1].Cap || k+1 < s.Last && d.Tokens[k+1].Cap) {
 			continue
 		}
 		if hedges[t.Norm] && !(t.Norm == "may" && t.Cap && (k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == Number || k > 0 && mayIsMonth(d.Tokens, k, k+1))) {
