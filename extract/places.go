@@ -935,23 +935,25 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 		}
 	}
 	for _, sp := range spans {
-		inNamed := "" // the one named province with a place of this name
+		// the one named province with a place of this name ("Halifax" of a
+		// story naming Virginia and North Carolina has two: it votes as usual)
+		var in *gazetteer.Place
 		for _, c := range sp.cands {
 			if a := c.Place.Admin1Code(); c.Place.Kind != "admin1" && c.Place.Kind != "country" && namedA1[a] {
-				if inNamed != "" && inNamed != a {
-					inNamed = "-" // "Halifax" of a story naming Virginia and North Carolina
+				if in != nil && in.Admin1Code() != a {
+					in = nil
 					break
 				}
-				inNamed = a
+				in = c.Place
 			}
 		}
-		if inNamed != "" && inNamed != "-" {
+		if in != nil {
 			w := 1.0
 			if sp.dateline {
 				w = 3
 			}
-			votes[inNamed[:strings.IndexByte(inNamed, '.')]] += w
-			a1votes[inNamed] += w
+			votes[in.Country] += w
+			a1votes[in.Admin1Code()] += w
 			continue
 		}
 		// a name votes for its candidates' countries in proportion to their
