@@ -36,7 +36,7 @@ func TestCounts(t *testing.T) {
 		{"At least ten deaths and twenty-six injuries were reported in the attack.", "killed=10/at_least wounded=26/exact"},
 		{"Three deaths were confirmed after the bombing.", "killed=3/exact"},
 		{"4 separate rocket attacks ended with the death of 5 civilians.", "killed=5/exact"}, // one coordinated attack
-		{"On June 10, 2014, 12 people were killed in Mosul.", "killed=12/exact"},               // a day's incident in a year
+		{"On June 10, 2014, 12 people were killed in Mosul.", "killed=12/exact"},             // a day's incident in a year
 		// a relative clause between the count and its verb
 		{"Two former Fiji soldiers who work for a security firm as contractors in Iraq were killed.", "killed=2/exact"},
 		{"James Means, 15, was shot and killed Monday night.", "killed=1/exact"},        // an age is no count before "was"

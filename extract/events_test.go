@@ -120,7 +120,7 @@ func TestOneIncident(t *testing.T) {
 	// one more shot who survived; the wounded a count already gives include them
 	for text, want := range map[string][2]int{
 		"Iris Rodriguez, 7, was shot and killed Wednesday while walking with her mother. Her mother was also shot, but survived.": {1, 1},
-		"The shooting left a 6-year-old dead and his father wounded on Tuesday. The father was also shot in the arm.":            {1, 1},
+		"The shooting left a 6-year-old dead and his father wounded on Tuesday. The father was also shot in the arm.":             {1, 1},
 	} {
 		r = x.Extract(Article{ID: "b", Published: "2016-06-02", Text: text})
 		if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != want[0] ||
