@@ -1761,10 +1761,10 @@ func notACount(toks []Token, n number) bool {
 // channel number: "FOX", "Channel", "News", a call sign ("KSDK", "WKYC").
 func isStationName(t Token) bool {
 	switch t.Norm {
-	case "channel", "fox", "news", "abc", "nbc", "cbs", "cw", "wsb":
+	case "channel", "fox", "news", "abc", "nbc", "cbs", "cw":
 		return t.Cap
 	}
-	return t.Upper && len(t.Text) == 4 && (t.Text[0] == 'K' || t.Text[0] == 'W')
+	return t.Upper && callSign(t.Text)
 }
 
 // subsetAfter reports a number that picks out some of those just counted:
