@@ -95,6 +95,11 @@ func (x *Extractor) Extract(a Article) Record {
 		rec.Warnings = append(rec.Warnings, "no publication date: relative dates keep only what the text states")
 	}
 	resolveDates(L.dates, ref)
+	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
+	headline, outlet := splitOutlet(a.Title)
+	if titleApart && outlet != "" {
+		d.outletA1 = x.outletProvince(outlet)
+	}
 	var pctx placeContext
 	L.places, pctx = x.findPlaces(d, nil)
 	L.focus = pctx.focus // the country the article's names vote for (focus)
@@ -130,12 +135,10 @@ func (x *Extractor) Extract(a Article) Record {
 
 	L.headline = headlineSentence(d, rec.Article.Title)
 	L.phoneCity = x.tipLineCity(d)
-	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
 	var td *Document // the title, when given apart from the text
 	if titleApart {
 		// a title given apart from the text still names the place of the
 		// story; the outlet's name after it, the city it broadcasts from
-		headline, outlet := splitOutlet(a.Title)
 		td = NewDocument(headline)
 		L.titlePlace = x.titleCity(td, &pctx, "named in the title")
 		if outlet != "" {
@@ -184,14 +187,41 @@ func (x *Extractor) Extract(a Article) Record {
 // broadcasts, which may be miles from the story.
 func splitOutlet(title string) (headline, outlet string) {
 	headline = title
-	for {
-		i := max(strings.LastIndex(headline, " | "), strings.LastIndex(headline, " - "), strings.LastIndex(headline, " – "), strings.LastIndex(headline, " — "))
+	lastSep := func(s string) int {
+		return max(strings.LastIndex(s, " | "), strings.LastIndex(s, " - "), strings.LastIndex(s, " – "), strings.LastIndex(s, " — "))
+	}
+	for first := true; ; first = false {
+		i := lastSep(headline)
+		if i > 0 && first && !isOutlet(headline[i+3:]) && len(strings.Fields(headline[i+3:])) <= 3 {
+			// "... - WBRC FOX6 News - Birmingham, AL": the outlet's town
+			// after its name
+			if j := lastSep(headline[:i]); j > 0 && isOutlet(headline[j+3:i]) {
+				outlet = strings.TrimSpace(headline[i+3:])
+				headline = strings.TrimRight(headline[:i], " ")
+				continue
+			}
+		}
 		if i <= 0 || !isOutlet(headline[i+3:]) {
 			return strings.TrimRight(headline, " -|–—"), outlet
 		}
 		outlet = strings.TrimSpace(headline[i+3:] + " " + outlet)
 		headline = strings.TrimRight(headline[:i], " ")
 	}
+}
+
+// outletProvince is the province an outlet's name states with its city
+// ("WBRC FOX6 News - Birmingham, AL", "KSLA News 12 Shreveport, Louisiana"),
+// or nil: the text's places lean towards it as towards a province the text
+// names, since local news tells mostly of its own area.
+func (x *Extractor) outletProvince(outlet string) *gazetteer.Place {
+	od := NewDocument(outlet)
+	ps, _ := x.findPlaces(od, nil)
+	for _, p := range ps {
+		if p.place.Kind == "admin1" && p.parent {
+			return p.place
+		}
+	}
+	return nil
 }
 
 // titleCity is the first city a title names, one it says is a place

@@ -126,6 +126,10 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 		}
 		spans = append(spans, sp)
 		i = sp.end
+		if st, ok := x.postalState(d, sp); ok {
+			spans = append(spans, st)
+			i = st.end
+		}
 	}
 	// Structure: "X, Y" and "X in Y" make Y X's parent.
 	for k := range spans {
@@ -210,9 +214,17 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 	// the counties named as such ("Delaware County") of the first pass anchor
 	// the rest ("Homewood" in a Pittsburgh story)
 	more := append([]*gazetteer.Place(nil), anchors...)
+	namedA1 := false // the focus province is named in the text
+	for _, pm := range out {
+		namedA1 = namedA1 || pm.place.Kind == "admin1" && focusA1 != "" && pm.place.Admin1Code() == focusA1
+	}
 	for _, pm := range out {
 		county := pm.place.Kind == "admin2" && pm.evidence && pm.place.Country == focus
-		if (!pm.place.IsArea() && (pm.dateline || pm.place.Population >= 50000 || pm.evidence && pm.place.Population >= 5000) || county) && !anchored[pm.place.ID] {
+		// a guess among namesakes outside the province the text names
+		// anchors nothing ("Madison" taken for Wisconsin's in a story about
+		// Ohio)
+		astray := pm.guessed && !pm.dateline && namedA1 && pm.place.Admin1Code() != focusA1
+		if (!pm.place.IsArea() && (pm.dateline || pm.place.Population >= 50000 && !astray || pm.evidence && pm.place.Population >= 5000) || county) && !anchored[pm.place.ID] {
 			anchored[pm.place.ID] = true
 			more = append(more, pm.place)
 		}
@@ -419,7 +431,39 @@ func (x *Extractor) matchPlaceAt(d *Document, i int) (placeSpan, bool) {
 		sp := placeSpan{start: i, end: hits[k].end, cands: hits[k].cands}
 		sp.key = d.Text[toks[i].Start:toks[sp.end-1].End]
 		if sp, ok := x.checkPlaceContext(d, sp); ok {
+			if norm(toks, sp.end) == "city" && k+1 < len(hits) && hits[k+1].end == sp.end+1 {
+				// "Johnson City Medical Center": "City" makes the longer
+				// name, the city's own, not a town called Johnson ("Berrien
+				// County" and "Berrien" name the same county already)
+				sp.end, sp.cands = hits[k+1].end, hits[k+1].cands
+				sp.key = d.Text[toks[i].Start:toks[sp.end-1].End]
+			}
 			return sp, true
+		}
+	}
+	return placeSpan{}, false
+}
+
+// postalState reads the US state's postal code after a place of that state:
+// "Birmingham, AL", "BRISTOL, TN (WJHL)". The two capitals name the state
+// only there; alone they are words or other places ("IN", "Ål").
+func (x *Extractor) postalState(d *Document, sp placeSpan) (placeSpan, bool) {
+	toks := d.Tokens
+	k := sp.end + 1
+	if k >= len(toks) || toks[sp.end].Text != "," || !toks[k].Upper || len(toks[k].Text) != 2 || toks[k].Newline {
+		return placeSpan{}, false
+	}
+	if k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].Newline && toks[k+1].Upper {
+		return placeSpan{}, false // "Memphis, TN WREG": no, an acronym run
+	}
+	st := x.gaz.Admin1("US." + toks[k].Text)
+	if st == nil {
+		return placeSpan{}, false
+	}
+	for _, c := range sp.cands {
+		if c.Place.Admin1Code() == st.Admin1Code() && c.Place.Kind != "admin1" {
+			return placeSpan{start: k, end: k + 1, key: toks[k].Text, cands: []gazetteer.Candidate{{Place: st, Primary: true}},
+				evidence: true, parent: -1}, true
 		}
 	}
 	return placeSpan{}, false
@@ -611,6 +655,16 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	return sp, true
 }
 
+// isCandidate reports p among cands.
+func isCandidate(cands []gazetteer.Candidate, p *gazetteer.Place) bool {
+	for _, c := range cands {
+		if c.Place.ID == p.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // timeZones are written in capitals after a clock time, never as places.
 var timeZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
 	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "akst": true, "hst": true}
@@ -685,8 +739,33 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 		if p.Text == "." && i >= 3 && isInitial(toks[i-2]) && toks[i-3].Kind == Word && toks[i-3].Cap && !functionWords[toks[i-3].Norm] {
 			out[t.Norm] = true
 		}
+		if w := x.agedName(toks, i); w != "" {
+			out[w] = true
+		}
 	}
 	return out
+}
+
+// agedName returns the surname of a person named right after an age
+// adjective at i: "13-year-old Matthew Cisneros", "75-year-old Kenneth Edward
+// Conner of the residence". Two or three capitalised words make the name; one
+// is a home town ("a 22-year-old Woodville man"), and so is a pair the
+// gazetteer holds ("a 15-year-old New Orleans boy").
+func (x *Extractor) agedName(toks []Token, i int) string {
+	if i < 5 || toks[i-1].Norm != "old" || toks[i-2].Text != "-" || toks[i-4].Text != "-" || toks[i-5].Kind != Number {
+		return ""
+	}
+	if y := toks[i-3].Norm; y != "year" && y != "years" && y != "yr" {
+		return ""
+	}
+	e := i
+	for e < len(toks) && e < i+4 && toks[e].Kind == Word && toks[e].Cap && !toks[e].Upper && !toks[e].Newline && !functionWords[toks[e].Norm] {
+		e++
+	}
+	if n := e - i; n < 2 || n > 3 || len(x.gaz.Lookup(toks[i].Text+" "+toks[i+1].Text)) > 0 {
+		return ""
+	}
+	return toks[e-1].Norm
 }
 
 // isFeatureWord are lowercase words that may end a curated name: "Hemrin
@@ -778,7 +857,7 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		case p.Kind == "PPLA":
 			s += 30
 		case p.Kind == "PPLA2":
-			s += 18
+			s += 14
 		case strings.HasPrefix(p.Kind, "PPLA"):
 			s += 12
 		case strings.HasPrefix(p.Kind, "PPL"):
@@ -821,7 +900,8 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		}
 		if len(sp.cands) > 1 && !p.IsArea() {
 			for _, a := range sp.anchors {
-				if a.ID != p.ID && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 120) {
+				// not near a namesake the first pass chose for this very name
+				if !isCandidate(sp.cands, a) && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 120) {
 					s += 20
 					why = append(why, "near "+a.Name)
 					break
@@ -933,6 +1013,12 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 		if n == 1 && !city {
 			namedA1[a1] = true
 		}
+	}
+	if o := d.outletA1; o != nil {
+		// the outlet's province counts as named, and once
+		namedA1[o.Admin1Code()] = true
+		votes[o.Country]++
+		a1votes[o.Admin1Code()]++
 	}
 	for _, sp := range spans {
 		// the one named province with a place of this name ("Halifax" of a

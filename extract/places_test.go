@@ -74,13 +74,17 @@ func TestNotPlaces(t *testing.T) {
 		{"The call came at 10:15 a.m. EST on Monday.", "EST"},                          // a time zone, not Est, Cameroon
 		{"Police say 22-year-old Nygel E. Williams was shot by a friend.", "Williams"}, // an initial before a surname
 		{"The sheriff spoke on Monday.\nJamie Brock, a firefighter, confronted him.", "Brock"},
-		{"Six people were shot at a West Side party.", "West Side"},                                // a small place's alternate name, no evidence
-		{"A Canadian and a Briton were killed near Raqqa.", "Canadian"},                            // a demonym, not Canadian, Texas
-		{"Conner died of a gunshot wound to the chest.", "Conner"},                                 // a person who died
-		{"It was held at the Hooper Pointe Apartments on Hooper Road.", "Hooper"},                  // a sentence full of names is no title-case headline
-		{"Daniel, 5, was shot. Bronaugh said Daniel was a kindergartner.", "Daniel"},               // a name and an age
-		{"Jared Michael Williams, 34, was arrested. Deputies said Williams shot him.", "Williams"}, // three names make a person
-		{"Luan Le, 16, was shot to death today. A neighbour said Le was quiet.", "Le"},             // two names and an age
+		{"Six people were shot at a West Side party.", "West Side"},                                  // a small place's alternate name, no evidence
+		{"A Canadian and a Briton were killed near Raqqa.", "Canadian"},                              // a demonym, not Canadian, Texas
+		{"Conner died of a gunshot wound to the chest.", "Conner"},                                   // a person who died
+		{"It was held at the Hooper Pointe Apartments on Hooper Road.", "Hooper"},                    // a sentence full of names is no title-case headline
+		{"Daniel, 5, was shot. Bronaugh said Daniel was a kindergartner.", "Daniel"},                 // a name and an age
+		{"Jared Michael Williams, 34, was arrested. Deputies said Williams shot him.", "Williams"},   // three names make a person
+		{"Luan Le, 16, was shot to death today. A neighbour said Le was quiet.", "Le"},               // two names and an age
+		{"James Millhorn died later at Johnson City Medical Center.", "Johnson"},                     // part of a longer name that is no place here
+		{"They found 13-year-old Matthew Cisneros dead. Cisneros' relatives were told.", "Cisneros"}, // a name after an age
+		{"Police said 22-year-old Kyle Carney shot and killed him. Carney was arrested.", "Carney"},
+		{"He was identified as 75-year-old Kenneth Edward Conner of the residence. Conner’s wife spoke.", "Conner"},
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
@@ -146,6 +150,22 @@ func TestPlaceContext(t *testing.T) {
 	if p := placesIn(t, "Orange County deputies arrested a man on Monday. California officials said he was armed.")["Orange County"]; p.place == nil || p.place.Admin1 != "California" {
 		t.Errorf("Orange County in a story that names California = %+v; want Orange County, California", p.place)
 	}
+	// the second pass leans on neither the name's own first guess (New
+	// Carlisle, "Monroe" of old, beside Monroe) nor a guess outside the
+	// province the text names (Madison, Wisconsin)
+	if p := placesIn(t, "The Ohio highway will run through Monroe and Trenton, Madison officials said. Ohio officials approved the plan.")["Monroe"]; p.place == nil || p.place.ID != "geonames:4518550" {
+		t.Errorf("Monroe of an Ohio story = %+v; want Monroe, Ohio", p.place)
+	}
+	// "City, ST": a postal code names the state only after one of its places
+	if p := placesIn(t, "He died later at Johnson City Medical Center.")["Johnson City"]; p.place == nil || p.place.ID != "geonames:4633419" {
+		t.Errorf("Johnson City of a hospital's name = %+v; want Johnson City, Tennessee", p.place)
+	}
+	if p := placesIn(t, "A man was shot in Portland, OR on Monday.")["OR"]; p.place == nil || p.place.Kind != "admin1" || p.place.Admin1 != "Oregon" {
+		t.Errorf("OR after Portland = %+v; want Oregon", p.place)
+	}
+	if p, ok := placesIn(t, "Police in IN and OR said so.")["IN"]; ok {
+		t.Errorf("IN alone read as %s", p.place.ID)
+	}
 	// "Matthew D. Flores": a surname after a given name and an initial
 	if p, ok := placesIn(t, "Who would have wanted Matthew D. Flores dead? Flores was a veteran.")["Flores"]; ok {
 		t.Errorf("surname Flores read as %s", p.place.ID)
@@ -203,6 +223,8 @@ func TestSplitOutlet(t *testing.T) {
 		{"Man shot on Main St - KSLA News 12 Shreveport, Louisiana News Weather & Sports", "Man shot on Main St", "KSLA News 12 Shreveport, Louisiana News Weather & Sports"},
 		{"Police: Man fatally shot by friend - NBC12 - WWBT - Richmond, VA News On Your Side", "Police: Man fatally shot by friend", "NBC12 WWBT Richmond, VA News On Your Side"},
 		{"Shooting in Tulsa | KJRH.com", "Shooting in Tulsa", "KJRH.com"},
+		{"Teen shot and killed - WBRC FOX6 News - Birmingham, AL", "Teen shot and killed", "WBRC FOX6 News Birmingham, AL"}, // the outlet's town after its name
+		{"Man shot - police hunt gunman - Memphis", "Man shot - police hunt gunman - Memphis", ""},
 		// a dash inside the headline is no outlet
 		{"Drive-by shooting - two hurt in Memphis", "Drive-by shooting - two hurt in Memphis", ""},
 		{"Baghdad bombing kills 12", "Baghdad bombing kills 12", ""},

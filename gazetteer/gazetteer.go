@@ -317,6 +317,15 @@ func (g *Gazetteer) Capital(cc string) *Place {
 	return g.capitals[cc]
 }
 
+// Admin1 returns the first-level division of a "CC.code" key ("US.AL"), or
+// nil.
+func (g *Gazetteer) Admin1(code string) *Place {
+	if r, ok := g.admin1[code]; ok {
+		return g.row(r)
+	}
+	return nil
+}
+
 // Admin1Code returns "CC.code" for a place's admin1 ("" when unknown).
 func (p *Place) Admin1Code() string { return p.a1code }
 
