@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/gazetteer"
 )
@@ -98,7 +99,7 @@ func (x *Extractor) Extract(a Article) Record {
 	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
 	headline, outlet := splitOutlet(a.Title)
 	if titleApart && outlet != "" {
-		d.outletA1 = x.outletProvince(outlet)
+		d.outletArea = x.outletArea(outlet)
 	}
 	var pctx placeContext
 	L.places, pctx = x.findPlaces(d, nil)
@@ -209,16 +210,21 @@ func splitOutlet(title string) (headline, outlet string) {
 	}
 }
 
-// outletProvince is the province an outlet's name states with its city
-// ("WBRC FOX6 News - Birmingham, AL", "KSLA News 12 Shreveport, Louisiana"),
-// or nil: the text's places lean towards it as towards a province the text
-// names, since local news tells mostly of its own area.
-func (x *Extractor) outletProvince(outlet string) *gazetteer.Place {
-	od := NewDocument(outlet)
-	ps, _ := x.findPlaces(od, nil)
+// outletArea is the province an outlet's name states with its city ("WBRC
+// FOX6 News - Birmingham, AL", "KSLA News 12 Shreveport, Louisiana"), else the
+// United States for a US call sign ("WTVM.com"), else nil: the text's places
+// lean towards it as towards a province or country the text names, since
+// local news tells mostly of its own area.
+func (x *Extractor) outletArea(outlet string) *gazetteer.Place {
+	ps, _ := x.findPlaces(NewDocument(outlet), nil)
 	for _, p := range ps {
 		if p.place.Kind == "admin1" && p.parent {
 			return p.place
+		}
+	}
+	for _, w := range strings.FieldsFunc(outlet, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if callSign(w) {
+			return x.gaz.Country("US")
 		}
 	}
 	return nil

@@ -1014,11 +1014,13 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 			namedA1[a1] = true
 		}
 	}
-	if o := d.outletA1; o != nil {
-		// the outlet's province counts as named, and once
-		namedA1[o.Admin1Code()] = true
+	if o := d.outletArea; o != nil {
+		// the outlet's province counts as named, and once; its country once
 		votes[o.Country]++
-		a1votes[o.Admin1Code()]++
+		if o.Kind == "admin1" {
+			namedA1[o.Admin1Code()] = true
+			a1votes[o.Admin1Code()]++
+		}
 	}
 	for _, sp := range spans {
 		// the one named province with a place of this name ("Halifax" of a
