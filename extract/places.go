@@ -530,7 +530,10 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 					big = true
 				}
 			}
-			if !big || (prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline) {
+			// "Zanesville Police say", "according to Sanford Police": a
+			// town's police force names the town, however small
+			police := w == "police" && !(prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline)
+			if !big && !police || (prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline) {
 				return sp, false
 			}
 			sp.adjective = true

@@ -38,6 +38,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"a Chicago community area", "A man was shot in Austin on Monday. Chicago police said he is in stable condition.", "Austin", "sitrep:chicago-austin", "Illinois", "US"},
 		{"the Texas capital in a Texas story", "A man was shot in Austin on Monday, Texas authorities said.", "Austin", "geonames:4671654", "Texas", "US"},
 		{"a namesake in the province the story names", "An Exeter teen died during a hunting trip in Sequoia National Forest, the California Department of Fish and Wildlife said. The Exeter boy was 15.", "Exeter", "geonames:5347239", "California", "US"},
+		{"a town's police force", "Zanesville Police say a 14-year-old was accidentally shot Wednesday.", "Zanesville", "geonames:4528923", "Ohio", "US"},
 		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
 	for _, c := range cases {
