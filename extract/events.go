@@ -1124,7 +1124,15 @@ func (x *Extractor) hedged(d *Document, s Sentence, t *trigger) bool {
 
 // sameIncident decides whether a draft continues the previous one.
 func sameIncident(d *Document, p, n *draft) bool {
-	if n.sent-p.sent > 2 {
+	// a sentence that names no place and no day of its own goes on with the
+	// incident told last, counted from its latest sentence ("A man and a
+	// woman were taken to a hospital, where they later died. Another man was
+	// pronounced dead at the scene. Another woman who was shot ...")
+	from := p.sent
+	if n.placeWhy != "named in the sentence" && n.dateWhy != "stated in the sentence" {
+		from = d.Tokens[p.last-1].Sent
+	}
+	if n.sent-from > 2 {
 		return false
 	}
 	// a sentence giving the toll of the incident just told

@@ -133,6 +133,16 @@ func TestOneIncident(t *testing.T) {
 	if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 22 {
 		t.Errorf("another seven = %+v; want one event with 22 killed", r.Events)
 	}
+	// the incident goes on past its first sentences while no new place or day
+	// is named
+	r = x.Extract(Article{ID: "b", Published: "2015-07-08", Text: "Three people have died in a shooting in west Baltimore. " +
+		"Police said the shooting was reported shortly after 10:30 p.m. Tuesday. Witnesses said two men got out of a van and started shooting into a crowd. " +
+		"Police said a man and a woman were taken to a hospital, where they later died. Another man was pronounced dead at the scene. " +
+		"Another woman who was shot in the leg went to a hospital."})
+	if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 3 ||
+		r.Events[0].Casualties.Wounded == nil || *r.Events[0].Casualties.Wounded != 1 {
+		t.Errorf("an incident told over six sentences = %+v; want one event, 3 killed, 1 wounded", r.Events)
+	}
 	// the victim named again after a long aside: one incident, one wounded
 	r = x.Extract(Article{ID: "c", Published: "2019-05-06", Text: "Gunmen stormed the house and shot Karim in the head. His mother screamed. The neighbours came. " +
 		"The bullet went through his eye. The shooter fled the scene. Karim was rushed to hospital and survived."})
