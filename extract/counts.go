@@ -768,6 +768,24 @@ func victimNP(toks []Token, i int) (int, bool) {
 	return j, true
 }
 
+// shotVictims reads "gunshot victims" or "shooting victims" within three
+// words after a number at i ("Two other gunshot victims"), returning the
+// phrase's end or 0.
+func shotVictims(toks []Token, i int) int {
+	for j := i; j < len(toks)-1 && j < i+3; j++ {
+		if w := toks[j].Norm; w == "gunshot" || w == "shooting" {
+			if v := toks[j+1].Norm; v == "victims" || v == "victim" {
+				return j + 2
+			}
+			return 0
+		}
+		if toks[j].Kind != Word {
+			return 0
+		}
+	}
+	return 0
+}
+
 // findCounts finds casualty figures sentence by sentence (the counts stage):
 //
 //	N [people] (were|have been ...) KILLED   "Six militiamen were killed"
@@ -949,6 +967,25 @@ func findCounts(d *Document) []countMention {
 							add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-condition"})
 						}
 						i = end - 1
+						continue
+					}
+				}
+				// "Two other gunshot victims arrived at the hospital": the noun
+				// says they were shot, whatever the verb
+				if e := shotVictims(toks, n.End); e > 0 && len(nums) == 1 && !isAge(toks, n) {
+					v := e
+					for v < s.Last && v < e+4 && isAux(toks[v].Norm) {
+						v++
+					}
+					_, hurt := casualtyWords[norm(toks, v)]
+					if _, _, ok := hurtAt(toks, v, s.Last); !ok && !hurt && !toDeath(toks, v) {
+						q, qs := qualifierBefore(toks, i)
+						kind := "shot"
+						if toks[i].Norm == "another" || hasWord(toks, n.End, e, "other", "more", "additional") {
+							kind = "wounded"
+						}
+						add(countMention{start: qs, end: e, kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.n-gunshot-victims"})
+						i = e - 1
 						continue
 					}
 				}

@@ -31,6 +31,9 @@ func TestCounts(t *testing.T) {
 		{"A 22-year-old Woodville man died at a hospital Sunday.", "killed=1/exact"}, // the age is one word of the noun phrase
 		{"Kadin Mann was shot accidentally by another boy Saturday, and died Sunday morning.", "killed=1/exact"},
 		{"A man was shot Saturday and died Sunday.", "killed=1/exact"},
+		{"Two gunshot victims arrived at the hospital on Monday.", "shot=2/exact"}, // the noun says they were shot
+		{"Two other gunshot victims arrived at the hospital via personal vehicles.", "wounded=2/exact"},
+		{"Two shooting victims died at the hospital on Monday.", "killed=2/exact"},
 		{"Kadin Tige Mann, age 5, died Sunday.", "killed=1/exact"},
 		{"The mother told FOX 5 that her son was shot and killed.", "killed=1/exact"}, // a channel, not five
 		{"At least ten deaths and twenty-six injuries were reported in the attack.", "killed=10/at_least wounded=26/exact"},
