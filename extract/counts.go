@@ -385,6 +385,26 @@ func withGunshotWounds(toks []Token, k, last int, bare bool) int {
 // pastAges skips an apposition giving the ages of the people just counted:
 // ", ages 13 to 17,", ", aged 17 and 19,", ", both 28,".
 func pastAges(toks []Token, k, last int) int {
+	if norm(toks, k) == "ranging" || norm(toks, k-1) == "ranging" {
+		// "Three other people ranging from their mid-teens to early 20s were"
+		from, to := norm(toks, k) == "from", 0
+		for j := k + 1; j < last && j < k+12; j++ {
+			switch toks[j].Norm {
+			case "from":
+				from = true
+			case "to":
+				if from && to == 0 {
+					to = j
+				}
+			case ",", ".":
+				return k
+			}
+			if to > 0 && j > to+1 && isAux(toks[j].Norm) {
+				return j
+			}
+		}
+		return k
+	}
 	if norm(toks, k) != "," {
 		return k
 	}
@@ -392,6 +412,8 @@ func pastAges(toks []Token, k, last int) int {
 	switch norm(toks, j) {
 	case "ages", "aged", "both", "all":
 		j++
+	case "a", "an":
+		return pastAgedList(toks, k, last)
 	default:
 		return k
 	}
@@ -400,6 +422,32 @@ func pastAges(toks []Token, k, last int) int {
 	}
 	if j > k+2 && norm(toks, j) == "," {
 		return j + 1
+	}
+	return k
+}
+
+// pastAgedList skips an appositive list of people by age after a count:
+// "Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old
+// man, were all transported". k is the comma that opens it; it returns the
+// token after the comma that closes it, or k.
+func pastAgedList(toks []Token, k, last int) int {
+	aged := false
+	for j := k + 1; j < last && j < k+30; j++ {
+		t := toks[j]
+		switch {
+		case t.Norm == "," && j+1 < last && (isAux(toks[j+1].Norm) || toks[j+1].Norm == "all"):
+			if aged {
+				return j + 1
+			}
+			return k
+		case t.Norm == "old" && j >= 2 && norm(toks, j-1) == "-":
+			aged = true
+		case t.Kind == Number || t.Norm == "," || t.Norm == "-" || t.Norm == "and" || t.Norm == "a" || t.Norm == "an" || t.Norm == "year" || t.Norm == "years":
+		case t.Kind == Word && !t.Cap && !isAux(t.Norm):
+			// "man", "woman", "teenage boy"
+		default:
+			return k
+		}
 	}
 	return k
 }
@@ -891,6 +939,10 @@ func findCounts(d *Document) []countMention {
 					} else if !ok {
 						m, _, ok = victimAfter(toks, npEnd, s.Last) // "Two workers and their interpreter were shot dead"
 					}
+					if ok && isAge(toks, m) {
+						npEnd, _ = victimNP(toks, m.End) // "two women ages 17-year-old and 25-year-old": one count
+						break
+					}
 					if !ok || isYearNumber(toks, m) {
 						break
 					}
@@ -929,8 +981,7 @@ func findCounts(d *Document) []countMention {
 					i = end - 1
 					continue
 				}
-				for k < s.Last && k < npEnd+4 && isAux(toks[k].Norm) {
-					k++
+				for k0 := k; k < s.Last && k < k0+4 && (isAux(toks[k].Norm) || k > k0 && (toks[k].Norm == "all" || toks[k].Norm == "both")); k++ {
 				}
 				// "A suicide bomber killed five people", "Two gunmen wounded a guard":
 				// the noun phrase is the agent of an active verb with an object
@@ -940,7 +991,7 @@ func findCounts(d *Document) []countMention {
 				}
 				if end, kind, ok := hurtAt(toks, k, s.Last); ok && people && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					q, qs := qualifierBefore(toks, i)
-					if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "more" || toks[i].Norm == "another") {
+					if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "other" || norm(toks, n.End) == "more" || toks[i].Norm == "another") {
 						kind = "wounded" // "two others were taken to a hospital": not the dead
 					}
 					for _, m := range nums {
@@ -972,7 +1023,7 @@ func findCounts(d *Document) []countMention {
 				}
 				// "Two other gunshot victims arrived at the hospital": the noun
 				// says they were shot, whatever the verb
-				if e := shotVictims(toks, n.End); e > 0 && len(nums) == 1 && !isAge(toks, n) {
+				if e := shotVictims(toks, n.End); e > 0 && len(nums) == 1 && isNumberAt(toks, i) && !isAge(toks, n) {
 					v := e
 					for v < s.Last && v < e+4 && isAux(toks[v].Norm) {
 						v++

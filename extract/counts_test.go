@@ -32,6 +32,9 @@ func TestCounts(t *testing.T) {
 		{"Kadin Mann was shot accidentally by another boy Saturday, and died Sunday morning.", "killed=1/exact"},
 		{"A man was shot Saturday and died Sunday.", "killed=1/exact"},
 		{"Two gunshot victims arrived at the hospital on Monday.", "shot=2/exact"}, // the noun says they were shot
+		{"Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all transported to a local hospital.", "shot=3/exact"},
+		{"Three other people ranging in age from 15 to 20 were taken to a hospital.", "wounded=3/exact"},
+		{"Two women ages 17-year-old and 25-year-old were shot on Monday.", "shot=2/exact"}, // an age is no second count
 		{"Two other gunshot victims arrived at the hospital via personal vehicles.", "wounded=2/exact"},
 		{"Two shooting victims died at the hospital on Monday.", "killed=2/exact"},
 		{"Kadin Tige Mann, age 5, died Sunday.", "killed=1/exact"},
