@@ -1116,10 +1116,33 @@ func (x *Extractor) hedged(d *Document, s Sentence, t *trigger) bool {
 			continue
 		}
 		if hedges[t.Norm] && !(t.Norm == "may" && t.Cap && (k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == Number || k > 0 && mayIsMonth(d.Tokens, k, k+1))) {
+			if (t.Norm == "if" || t.Norm == "whether") && presupposed(d, k+1, hi) {
+				continue // "to determine if the shooting death of a 17-year-old was an accident": it happened
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// presupposed reports a definite noun phrase from k running up to the
+// trigger at hi: "the shooting death of ...", "the shooting" after "whether"
+// asks how it happened, not if.
+func presupposed(d *Document, k, hi int) bool {
+	if k >= hi || hi >= len(d.Tokens) || d.Tokens[k].Norm != "the" {
+		return false
+	}
+	switch d.Tokens[hi].Norm {
+	case "shooting", "death", "killing", "attack", "bombing", "blast", "explosion", "stabbing":
+	default:
+		return false // "if the teen shot himself" asks whether it happened so
+	}
+	for j := k + 1; j < hi; j++ {
+		if t := d.Tokens[j]; t.Kind != Word || isAux(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameIncident decides whether a draft continues the previous one.

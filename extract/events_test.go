@@ -35,6 +35,9 @@ func TestHedgeInName(t *testing.T) {
 	for text, want := range map[string]int{
 		"Two contractors for Global Risk Strategies were killed in Mosul.": 1,
 		"Two contractors who risk attack were killed in Mosul.":            0,
+		// "if" before a definite incident noun asks how it happened, not whether
+		"Police are waiting on tests to determine if the shooting death of a 17-year-old was an accident.": 1,
+		"Investigators have not revealed if the teen shot himself.":                                        0,
 	} {
 		if r := x.Extract(Article{ID: "a", Text: text, Published: "2019-05-06"}); len(r.Events) != want {
 			t.Errorf("events(%q) = %d; want %d", text, len(r.Events), want)
