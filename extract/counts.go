@@ -981,7 +981,11 @@ func findCounts(d *Document) []countMention {
 					i = end - 1
 					continue
 				}
-				for k0 := k; k < s.Last && k < k0+4 && (isAux(toks[k].Norm) || k > k0 && (toks[k].Norm == "all" || toks[k].Norm == "both")); k++ {
+				// "were (all) transported": auxiliaries, then "all" or "both"
+				for k0 := k; k < s.Last && k < k0+4; k++ {
+					if w := toks[k].Norm; !isAux(w) && !(k > k0 && (w == "all" || w == "both")) {
+						break
+					}
 				}
 				// "A suicide bomber killed five people", "Two gunmen wounded a guard":
 				// the noun phrase is the agent of an active verb with an object

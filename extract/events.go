@@ -1132,9 +1132,7 @@ func presupposed(d *Document, k, hi int) bool {
 	if k >= hi || hi >= len(d.Tokens) || d.Tokens[k].Norm != "the" {
 		return false
 	}
-	switch d.Tokens[hi].Norm {
-	case "shooting", "death", "killing", "attack", "bombing", "blast", "explosion", "stabbing":
-	default:
+	if w := d.Tokens[hi].Norm; !incidentNouns[w] && w != "death" {
 		return false // "if the teen shot himself" asks whether it happened so
 	}
 	for j := k + 1; j < hi; j++ {

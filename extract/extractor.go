@@ -191,17 +191,15 @@ func splitOutlet(title string) (headline, outlet string) {
 	lastSep := func(s string) int {
 		return max(strings.LastIndex(s, " | "), strings.LastIndex(s, " - "), strings.LastIndex(s, " – "), strings.LastIndex(s, " — "))
 	}
-	for first := true; ; first = false {
-		i := lastSep(headline)
-		if i > 0 && first && !isOutlet(headline[i+3:]) && len(strings.Fields(headline[i+3:])) <= 3 {
-			// "... - WBRC FOX6 News - Birmingham, AL": the outlet's town
-			// after its name
-			if j := lastSep(headline[:i]); j > 0 && isOutlet(headline[j+3:i]) {
-				outlet = strings.TrimSpace(headline[i+3:])
-				headline = strings.TrimRight(headline[:i], " ")
-				continue
-			}
+	// "... - WBRC FOX6 News - Birmingham, AL": the outlet's town after its name
+	if i := lastSep(headline); i > 0 && !isOutlet(headline[i+3:]) && len(strings.Fields(headline[i+3:])) <= 3 {
+		if j := lastSep(headline[:i]); j > 0 && isOutlet(headline[j+3:i]) {
+			outlet = strings.TrimSpace(headline[i+3:])
+			headline = strings.TrimRight(headline[:i], " ")
 		}
+	}
+	for {
+		i := lastSep(headline)
 		if i <= 0 || !isOutlet(headline[i+3:]) {
 			return strings.TrimRight(headline, " -|–—"), outlet
 		}

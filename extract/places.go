@@ -530,10 +530,10 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 					big = true
 				}
 			}
-			// "Zanesville Police say", "according to Sanford Police": a
-			// town's police force names the town, however small
-			police := w == "police" && !(prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline)
-			if !big && !police || (prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline) {
+			// a town's police force names the town, however small:
+			// "Zanesville Police say", "according to Sanford Police"
+			afterName := prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline
+			if afterName || !big && w != "police" {
 				return sp, false
 			}
 			sp.adjective = true
@@ -755,11 +755,11 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 // is a home town ("a 22-year-old Woodville man"), and so is a pair the
 // gazetteer holds ("a 15-year-old New Orleans boy").
 func (x *Extractor) agedName(toks []Token, i int) string {
-	if i < 5 || toks[i-1].Norm != "old" || toks[i-2].Text != "-" || toks[i-4].Text != "-" || toks[i-5].Kind != Number {
+	if i < 5 || toks[i-1].Norm != "old" || toks[i-2].Text != "-" {
 		return ""
 	}
-	if y := toks[i-3].Norm; y != "year" && y != "years" && y != "yr" {
-		return ""
+	if n, ok := parseNumber(toks, i-5); !ok || n.End != i-4 || !isAge(toks, n) {
+		return "" // "13-year-old": a number, "-", "year", "-", "old"
 	}
 	e := i
 	for e < len(toks) && e < i+4 && toks[e].Kind == Word && toks[e].Cap && !toks[e].Upper && !toks[e].Newline && !functionWords[toks[e].Norm] {

@@ -253,3 +253,26 @@ func TestTitleSenses(t *testing.T) {
 		t.Errorf("title places = %+v; want the text's Birmingham, Alabama", title)
 	}
 }
+
+// TestAgedName: two or three names after an age are a person; one name, or a
+// pair the gazetteer holds, is a home town.
+func TestAgedName(t *testing.T) {
+	x := testExtractor(t)
+	for text, want := range map[string]string{
+		"They found 13-year-old Matthew Cisneros dead.":           "cisneros",
+		"He was identified as 75-year-old Kenneth Edward Conner.": "conner",
+		"A 22-year-old Woodville man died.":                       "",
+		"A 15-year-old New Orleans boy was shot.":                 "",
+	} {
+		d := NewDocument(text)
+		got := ""
+		for i := range d.Tokens {
+			if w := x.agedName(d.Tokens, i); w != "" {
+				got = w
+			}
+		}
+		if got != want {
+			t.Errorf("agedName(%q) = %q; want %q", text, got, want)
+		}
+	}
+}
