@@ -228,6 +228,83 @@ func personName(toks []Token, k, last int) int {
 	return e
 }
 
+// agedNames reads at i a list of people named with their ages: "Jacob
+// Smith, 9, and Jared Smith, 8,", "Walter Lee Barfield, 23, of Cleveland,
+// Brandon White, 31, of Warrensville Heights and William Gonzalez, 32, of
+// Garfield Heights", "Avery Contreras, 23 months,". It returns how many it
+// names and the token after the list.
+func agedNames(toks []Token, i, last int) (int, int) {
+	n, end := 0, i
+	for k := i; ; {
+		e := personName(toks, k, last)
+		if e == 0 || toks[e].Text != "," {
+			return n, end
+		}
+		if w := norm(toks, e+1); w == "age" || w == "aged" {
+			e++
+		}
+		if e+1 >= last || toks[e+1].Kind != Number {
+			return n, end
+		}
+		k = e + 2
+		if w := norm(toks, k); w == "months" || w == "years" {
+			k++
+		}
+		n++
+		if norm(toks, k) == "," {
+			k++
+		}
+		if norm(toks, k) == "of" { // the home town: "of Garfield Heights"
+			k++
+			for k < last && toks[k].Cap && toks[k].Kind == Word {
+				k++
+			}
+			if norm(toks, k) == "," {
+				k++
+			}
+		}
+		end = k
+		if norm(toks, k) == "and" {
+			k++
+		}
+	}
+}
+
+// listPredicate reads what became of the people of a list at k: "died",
+// "were killed", "were all taken to area hospital", "were shot and killed".
+// It returns the kind and the predicate's end.
+func listPredicate(toks []Token, k, last int) (string, int, bool) {
+	for k < last && isAux(toks[k].Norm) {
+		k++
+	}
+	if k >= last {
+		return "", 0, false
+	}
+	if w := toks[k].Norm; w == "died" || w == "dies" {
+		return "killed", k + 1, true
+	}
+	if kind, e, ok := mannerThen(toks, k); ok {
+		return kind, e, true
+	}
+	if toDeath(toks, k) {
+		return "killed", k + 3, true
+	}
+	w := toks[k].Norm
+	if kind, ok := casualtyWords[w]; ok && isVerbForm(w) && !strings.HasSuffix(w, "ing") {
+		if w == "shot" && norm(toks, k+1) == "dead" {
+			return "killed", k + 2, true
+		}
+		if fatalAdverb(norm(toks, k-1)) {
+			kind = "killed"
+		}
+		return kind, k + 1, true
+	}
+	if e, kind, ok := hurtAt(toks, k, last); ok {
+		return kind, e, true
+	}
+	return "", 0, false
+}
+
 // isActiveVerb reports a casualty verb that takes its victim as object:
 // "killed", "killing", "shot", "wounded" (not "dead", "deaths").
 func isActiveVerb(w string) bool {
@@ -787,6 +864,9 @@ func victimNP(toks []Token, i int) (int, bool) {
 		if (t.Kind == Number || t.Lex&lexNumber != 0) && !(norm(toks, j+1) == "-" && (norm(toks, j+2) == "year" || norm(toks, j+2) == "years")) {
 			return j, false // "A suicide bomber left 12 people dead": another count starts ("a 2-year-old" does not)
 		}
+		if (t.Norm == "a" || t.Norm == "an") && j == i {
+			return j, false // "Image 8 of 14 A teen died": a new phrase, not the number's
+		}
 		if t.Norm == "of" && j == i && (norm(toks, j+1) == "them" || norm(toks, j+1) == "those" || norm(toks, j+1) == "whom") {
 			j += 2 // "one of them died"
 			continue
@@ -856,6 +936,9 @@ func findCounts(d *Document) []countMention {
 			c.sent = si
 			// "also", "additional", "Another seven SDF fighters were killed": more victims
 			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further") || hasWord(toks, max(c.start-1, s.First), c.start+1, "another")
+			if repeated(d, out, c, s.Last) {
+				return
+			}
 			out = append(out, c)
 		}
 		for i := s.First; i < s.Last; i++ {
@@ -1462,6 +1545,15 @@ func findCounts(d *Document) []countMention {
 					continue
 				}
 			}
+			// "Jacob Smith, 9, and Jared Smith, 8, died": people named with
+			// their ages, then the predicate of all of them
+			if n, e := agedNames(toks, i, s.Last); n >= 2 {
+				if kind, end, ok := listPredicate(toks, e, s.Last); ok {
+					add(countMention{start: i, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.named-list"})
+					i = end - 1
+					continue
+				}
+			}
 			// "Conner died of a gunshot wound", "Smith, 27, died Sunday": a name
 			if t.Cap && t.Kind == Word && !functionWords[t.Norm] && t.Lex&lexNumber == 0 && (i == s.First || !toks[i-1].Cap || toks[i-1].Kind != Word) {
 				k := i + 1
@@ -1536,6 +1628,10 @@ func isActiveWithObject(toks []Token, k int) bool {
 	next := toks[k+1]
 	if next.Kind == Punct {
 		return false
+	}
+	// "A man shot and killed his neighbor": the second verb's object
+	if _, e, ok := mannerThen(toks, k); ok && e < len(toks) {
+		return isActiveWithObject(toks, e-1)
 	}
 	if w == "shot" && next.Norm == "dead" && k+2 < len(toks) { // "a gunman shot dead three people"
 		switch o := toks[k+2]; {
@@ -1846,7 +1942,42 @@ func notACount(toks []Token, n number) bool {
 	if !n.Word && n.Start > 1 && toks[n.Start-1].Text == "-" && !toks[n.Start-1].Space && !toks[n.Start].Space && toks[n.Start-2].Cap {
 		return true
 	}
-	return !n.Word && toks[n.Start].Text == "911"
+	return !n.Word && toks[n.Start].Text == "911" || galleryIndex(toks, n)
+}
+
+// repeated reports a figure its sentence told already in the same words,
+// up to the four words after it: a headline or caption a scraped page
+// repeats without a stop ("Lake Minnetonka family of five found dead in a
+// murder-suicide Video (01:15): Lake Minnetonka family of five found dead in
+// a murder-suicide"). Two incidents told alike ("two men were killed in
+// Baghdad and two men were killed in Mosul") differ in what follows.
+func repeated(d *Document, out []countMention, c countMention, last int) bool {
+	words := func(a, b int) string {
+		b = min(b, last)
+		return d.Text[d.Tokens[a].Start:d.Tokens[b-1].End]
+	}
+	for i := len(out) - 1; i >= 0 && out[i].sent == c.sent; i-- {
+		p := out[i]
+		if p.kind == c.kind && p.value == c.value && p.end-p.start == c.end-c.start && p.end+4 <= c.start &&
+			words(p.start, p.end+4) == words(c.start, c.end+4) {
+			return true
+		}
+	}
+	return false
+}
+
+// galleryIndex reports the numbers of a photo gallery's caption: "Image 2 of
+// 44", "Photo 3 of 14".
+func galleryIndex(toks []Token, n number) bool {
+	at := n.Start - 1
+	if norm(toks, at) == "of" && at > 0 && toks[at-1].Kind == Number {
+		at -= 2
+	}
+	switch norm(toks, at) {
+	case "image", "photo", "picture", "slide":
+		return toks[at].Cap
+	}
+	return false
 }
 
 // isStationName reports a word that names a television station before its

@@ -37,6 +37,19 @@ func TestCounts(t *testing.T) {
 		{"Two women ages 17-year-old and 25-year-old were shot on Monday.", "shot=2/exact"}, // an age is no second count
 		{"Two other gunshot victims arrived at the hospital via personal vehicles.", "wounded=2/exact"},
 		{"Two shooting victims died at the hospital on Monday.", "killed=2/exact"},
+		// the subject of "shot and killed" with an object is the killer
+		{"A teenager accidentally shot and killed her brother Friday night.", "killed=1/exact"},
+		{"Two men were shot and killed Sunday.", "killed=2/exact"},
+		// a gallery's caption numbers are no counts
+		{"Image 8 of 14 A teen died after being shot in the head.", "killed=1/exact"},
+		// a caption a scraped page repeats without a stop is read once
+		{"Video (01:15): Lake family of five found dead in a murder-suicide Video (01:15): Lake family of five found dead in a murder-suicide", "killed=5/exact"},
+		{"Two men were killed in Baghdad and two men were killed in Mosul.", "killed=2/exact killed=2/exact"},
+		// people named with their ages, one predicate for all
+		{"Walter Lee Barfield, 23, of Cleveland, Brandon White, 31, of Warrensville Heights and William Gonzalez, 32, of Garfield Heights died in the shooting.", "killed=3/exact"},
+		{"Jacob Smith, 9, and Jared Smith, 8, died.", "killed=2/exact"},
+		{"Sandra Salgado, 14, and Felix Solano, 16, were shot.", "shot=2/exact"},
+		{"Jeremy Contreras, 36, Garett Contreras, 5, and Avery Contreras, 23 months, all died.", "killed=3/exact"},
 		{"Kadin Tige Mann, age 5, died Sunday.", "killed=1/exact"},
 		{"The mother told FOX 5 that her son was shot and killed.", "killed=1/exact"}, // a channel, not five
 		{"At least ten deaths and twenty-six injuries were reported in the attack.", "killed=10/at_least wounded=26/exact"},
