@@ -931,6 +931,7 @@ func findCounts(d *Document) []countMention {
 	var out []countMention
 	for si, s := range d.Sentences {
 		agg := d.aggregate(si)
+		from := len(out)
 		add := func(c countMention) {
 			c.aggregate = agg
 			c.sent = si
@@ -1614,8 +1615,49 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 		}
+		otherPeople(toks, out[from:])
 	}
 	return out
+}
+
+// otherPeople marks the shot of a sentence that introduces its dead as
+// other people: "A 6-year-old girl was grazed by a bullet and a 22-year-old
+// relative was shot dead", "A man was killed and a woman was shot". The shot
+// are not among the dead, so they survived. The two are clauses joined by
+// "and" or a comma. cs are one sentence's counts; a
+// bare number ("five people were shot, one fatally") or a figure of the same
+// people ("Two men were shot; the victim died") introduces no one.
+func otherPeople(toks []Token, cs []countMention) {
+	// "a 22-year-old relative", "two men"; not "six others", "one of them"
+	people := func(c countMention) bool {
+		return c.np > c.start && c.np < len(toks) && toks[c.np].Kind != Punct && !functionWords[toks[c.np].Norm] &&
+			toks[c.np].Norm != "others" && toks[c.np].Norm != "other" && toks[c.np].Norm != "more"
+	}
+	introduced := func(c countMention) bool {
+		w := toks[c.start].Norm
+		return (w == "a" || w == "an" || w == "another") && people(c)
+	}
+	// two clauses joined: "X was grazed and Y was shot dead"
+	joined := func(a, b countMention) bool {
+		if a.end > b.start {
+			a, b = b, a
+		}
+		between := b.start - a.end
+		return between == 1 && (toks[a.end].Norm == "and" || toks[a.end].Text == "," || toks[a.end].Text == ";") ||
+			between == 2 && toks[a.end].Text == "," && toks[a.end+1].Norm == "and"
+	}
+	for _, k := range cs {
+		if k.kind != "killed" || !introduced(k) {
+			continue
+		}
+		for i := range cs {
+			c := &cs[i]
+			if c.kind == "shot" && !c.adds && joined(*c, k) &&
+				(introduced(*c) || isNumberAt(toks, c.start) && people(*c)) {
+				c.adds = true
+			}
+		}
+	}
 }
 
 // isActiveWithObject reports a casualty verb in the active voice followed by

@@ -124,6 +124,10 @@ func TestOneIncident(t *testing.T) {
 	for text, want := range map[string][2]int{
 		"Iris Rodriguez, 7, was shot and killed Wednesday while walking with her mother. Her mother was also shot, but survived.": {1, 1},
 		"The shooting left a 6-year-old dead and his father wounded on Tuesday. The father was also shot in the arm.":             {1, 1},
+		// the dead introduced as other people than the shot
+		"A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead on Thursday.": {1, 1},
+		"Two men were shot and a woman was killed on Monday.":                                            {1, 2},
+		"Five people were shot on Monday, one fatally.":                                                  {1, 4},
 	} {
 		r = x.Extract(Article{ID: "b", Published: "2016-06-02", Text: text})
 		if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != want[0] ||
