@@ -463,7 +463,11 @@ func articleCity(d *Document, L *layers) *placeMention {
 		return L.dateline
 	}
 	most := mostMentionedCity(d, L)
-	if L.titlePlace != nil && (most == nil || most.place.Population < 100000 || !farFrom(L.titlePlace, most)) {
+	// a title's small town abroad (under 20,000 people) gives way to the
+	// places of the text, when it names an area of its own country ("near
+	// Bellagio" of a story naming Clark County is the Las Vegas casino)
+	small := L.titlePlace != nil && L.titlePlace.place.Population < 20000 && L.named[L.focus] > 0 && strayAbroad(L, L.titlePlace)
+	if L.titlePlace != nil && !small && (most == nil || most.place.Population < 100000 || !farFrom(L.titlePlace, most)) {
 		return L.titlePlace
 	}
 	if L.phoneCity != nil {

@@ -101,6 +101,9 @@ func (x *Extractor) Extract(a Article) Record {
 	if titleApart && outlet != "" {
 		d.outletArea = x.outletArea(outlet)
 	}
+	if d.outletArea == nil && stationByline(d) {
+		d.outletArea = x.gaz.Country("US")
+	}
 	var pctx placeContext
 	L.places, pctx = x.findPlaces(d, nil)
 	L.focus = pctx.focus // the country the article's names vote for (focus)
@@ -146,8 +149,8 @@ func (x *Extractor) Extract(a Article) Record {
 			L.outletCity = x.titleCity(NewDocument(outlet), &pctx, "the outlet's city")
 		}
 	}
-	L.city = articleCity(d, L)
 	L.named = namedCountries(d, L.places)
+	L.city = articleCity(d, L)
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if titleApart {
 		rec.Events = x.titleCasualties(rec.Events, td, a.ID, L.city)
@@ -226,6 +229,26 @@ func (x *Extractor) outletArea(outlet string) *gazetteer.Place {
 		}
 	}
 	return nil
+}
+
+// stationByline reports a US broadcaster's byline near the start of a text:
+// "LOUISVILLE, KY (WAVE) -", "(WMC-TV) - A heartbroken mother": the story is
+// the station's, and American.
+func stationByline(d *Document) bool {
+	toks := d.Tokens
+	for i := 0; i+2 < len(toks) && toks[i].Start < 500; i++ {
+		if toks[i].Text != "(" {
+			continue
+		}
+		j := i + 1 // the closing parenthesis, no space inside
+		for j < len(toks) && j < i+5 && toks[j].Text != ")" && !toks[j].Space {
+			j++
+		}
+		if j > i+1 && j < len(toks) && toks[j].Text == ")" && !toks[j].Space && callSign(d.Text[toks[i+1].Start:toks[j-1].End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCity is the first city a title names, one it says is a place

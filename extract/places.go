@@ -751,8 +751,10 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 
 // agedName returns the surname of a person named right after an age
 // adjective at i: "13-year-old Matthew Cisneros", "75-year-old Kenneth Edward
-// Conner of the residence". Two or three capitalised words make the name; one
-// is a home town ("a 22-year-old Woodville man"), and so is a pair the
+// Conner of the residence", or the given name told alone ("13-year-old
+// Michael was", so that "Michael" later is no Manx parish). Two or three
+// capitalised words make the name; one is a home town ("a 22-year-old
+// Woodville man") unless a predicate follows it, and so is a pair the
 // gazetteer holds ("a 15-year-old New Orleans boy").
 func (x *Extractor) agedName(toks []Token, i int) string {
 	if i < 5 || toks[i-1].Norm != "old" || toks[i-2].Text != "-" {
@@ -765,10 +767,25 @@ func (x *Extractor) agedName(toks []Token, i int) string {
 	for e < len(toks) && e < i+4 && toks[e].Kind == Word && toks[e].Cap && !toks[e].Upper && !toks[e].Newline && !functionWords[toks[e].Norm] {
 		e++
 	}
-	if n := e - i; n < 2 || n > 3 || len(x.gaz.Lookup(toks[i].Text+" "+toks[i+1].Text)) > 0 {
+	if n := e - i; !(n == 1 && givenName(toks, e)) && (n < 2 || n > 3 || len(x.gaz.Lookup(toks[i].Text+" "+toks[i+1].Text)) > 0) {
 		return ""
 	}
 	return toks[e-1].Norm
+}
+
+// givenName reports, at the token k after one capitalised word that follows
+// an age adjective, what a person's given name is followed by: a predicate
+// ("13-year-old Michael was", "5-year-old Kaylee died") or a relative
+// clause ("Michael, who"). A home town is followed by a noun ("a 22-year-old
+// Woodville man") or its state ("Woodville, Texas").
+func givenName(toks []Token, k int) bool {
+	switch norm(toks, k) {
+	case "was", "is", "had", "has", "died", "dies", "said", "says", "who", "remains", "suffered", "and", ".":
+		return true
+	case ",":
+		return k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].Cap
+	}
+	return false
 }
 
 // isFeatureWord are lowercase words that may end a curated name: "Hemrin
@@ -906,6 +923,9 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 				// not near a namesake the first pass chose for this very name
 				if !isCandidate(sp.cands, a) && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 120) {
 					s += 20
+					if p.Kind == "neighbourhood" && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 30) {
+						s += 20 // a city's quarter is named in stories about that city
+					}
 					why = append(why, "near "+a.Name)
 					break
 				}
@@ -1025,7 +1045,15 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 			a1votes[o.Admin1Code()]++
 		}
 	}
+	seen := map[string]bool{}
 	for _, sp := range spans {
+		// a name told again weighs half: "Whitehaven" three times in a
+		// Memphis story is one English town, not three
+		again := 1.0
+		if seen[sp.key] {
+			again = 0.5
+		}
+		seen[sp.key] = true
 		// the one named province with a place of this name ("Halifax" of a
 		// story naming Virginia and North Carolina has two: it votes as usual)
 		var in *gazetteer.Place
@@ -1039,7 +1067,7 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 			}
 		}
 		if in != nil {
-			w := 1.0
+			w := again
 			if sp.dateline {
 				w = 3
 			}
@@ -1072,7 +1100,7 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 				a1s[a] = true
 			}
 		}
-		w := 1.0
+		w := again
 		if sp.dateline {
 			w = 3
 		}

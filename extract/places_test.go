@@ -263,6 +263,9 @@ func TestAgedName(t *testing.T) {
 		"He was identified as 75-year-old Kenneth Edward Conner.": "conner",
 		"A 22-year-old Woodville man died.":                       "",
 		"A 15-year-old New Orleans boy was shot.":                 "",
+		"Friends remember 13-year-old Michael, who loved music.":  "michael", // a given name alone
+		"13-year-old Michael was shot at a home.":                 "michael",
+		"A 22-year-old Woodville, Texas, man died.":               "",
 	} {
 		d := NewDocument(text)
 		got := ""
