@@ -781,8 +781,8 @@ func victimAfter(toks []Token, e, last int) (number, int, bool) {
 		return number{}, 0, false
 	}
 	if m, ok := parseNumber(toks, k); ok && m.Start == k {
-		if isYearNumber(toks, m) || subsetAfter(toks, m.End) {
-			return number{}, 0, false
+		if isYearNumber(toks, m) || subsetAfter(toks, m.End) || isAge(toks, m) {
+			return number{}, 0, false // "and her mother, 21-year-old Emiko Diaz": her age
 		}
 		e2, people := victimNP(toks, m.End)
 		if !people && e2 > m.End || e2 == m.End && toks[e].Norm == "," {
@@ -799,7 +799,19 @@ func victimAfter(toks []Token, e, last int) (number, int, bool) {
 		return number{}, 0, false // "killed two soldiers, a police officer said"
 	}
 	e2, people := victimNP(toks, k+1)
-	if !people || e2 == k+1 || e2 >= k+6 || !singularPerson(toks[e2-1].Norm) {
+	limit := k + 6
+	if hasWord(toks, k+1, e2, "old") {
+		limit += 4 // "and a 20-year-old woman"
+	}
+	if !people || e2 == k+1 || e2 >= limit {
+		return number{}, 0, false
+	}
+	// the phrase ends at its person ("and a juvenile Saturday night"), or at
+	// an age that is one ("and another 6-year-old")
+	for e2 > k+1 && !singularPerson(toks[e2-1].Norm) && !(toks[e2-1].Norm == "old" && norm(toks, e2-2) == "-") {
+		e2--
+	}
+	if e2 == k+1 {
 		return number{}, 0, false
 	}
 	return number{Start: k, End: k + 1, Value: 1, Word: true}, e2, true
@@ -1365,7 +1377,7 @@ func findCounts(d *Document) []countMention {
 					case "himself", "herself", "him", "her":
 						j := k + 1
 						if toks[k].Norm == "her" || toks[k].Norm == "his" {
-							for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && (toks[j].Kind != Punct || toks[j].Text == "-") && !strings.HasSuffix(toks[j].Norm, "ed") {
+							for j < s.Last && j < k+6 && !kinWords[toks[j].Norm] && (toks[j].Kind != Punct || toks[j].Text == "-") && !strings.HasSuffix(toks[j].Norm, "ed") && toks[j].Norm != "and" {
 								j++
 							}
 						}
@@ -1379,6 +1391,15 @@ func findCounts(d *Document) []countMention {
 								k = "killed" // "shot himself and died"
 							}
 							add(countMention{start: i, end: end, kind: k, value: 1, hasValue: true, qualifier: "exact", rule: "count.verb-pronoun"})
+							// "injured himself and a friend", "shot her and her mother"
+							for {
+								m, e2, ok := victimAfter(toks, end, s.Last)
+								if !ok || isAux(norm(toks, e2)) {
+									break
+								}
+								add(countMention{start: i, end: e2, kind: k, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.verb-pronoun-and"})
+								end = e2
+							}
 							i = end - 1
 							continue
 						}
@@ -1626,7 +1647,9 @@ func findCounts(d *Document) []countMention {
 // are not among the dead, so they survived. The two are clauses joined by
 // "and" or a comma. cs are one sentence's counts; a
 // bare number ("five people were shot, one fatally") or a figure of the same
-// people ("Two men were shot; the victim died") introduces no one.
+// people ("Two men were shot; the victim died") introduces no one. Nor is a
+// shooter who then kills himself one of those he shot ("shot her and her
+// mother before killing himself": 2 wounded, 1 dead).
 func otherPeople(toks []Token, cs []countMention) {
 	// "a 22-year-old relative", "two men"; not "six others", "one of them"
 	people := func(c countMention) bool {
@@ -1646,14 +1669,20 @@ func otherPeople(toks []Token, cs []countMention) {
 		return between == 1 && (toks[a.end].Norm == "and" || toks[a.end].Text == "," || toks[a.end].Text == ";") ||
 			between == 2 && toks[a.end].Text == "," && toks[a.end+1].Norm == "and"
 	}
+	// "killing himself": the shooter, not one of those he shot
+	reflexive := func(c countMention) bool {
+		w, v := norm(toks, c.end-1), toks[c.start].Norm
+		return c.rule == "count.verb-pronoun" && (w == "himself" || w == "herself") &&
+			(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")) // not "planned to kill himself"
+	}
 	for _, k := range cs {
-		if k.kind != "killed" || !introduced(k) {
+		if k.kind != "killed" || !introduced(k) && !reflexive(k) {
 			continue
 		}
 		for i := range cs {
 			c := &cs[i]
-			if c.kind == "shot" && !c.adds && joined(*c, k) &&
-				(introduced(*c) || isNumberAt(toks, c.start) && people(*c)) {
+			if c.kind == "shot" && !c.adds && !reflexive(*c) && (reflexive(k) && c.end <= k.start ||
+				joined(*c, k) && (introduced(*c) || isNumberAt(toks, c.start) && people(*c))) {
 				c.adds = true
 			}
 		}
@@ -1927,7 +1956,7 @@ func singularPerson(w string) bool {
 		"leader", "chief", "head", "official", "imam", "driver", "journalist", "candidate", "man", "woman", "boy", "girl",
 		"owner", "elder", "teacher", "doctor", "student", "victim", "suspect", "guard", "shepherd", "farmer", "child",
 		"teen", "teenager", "toddler", "baby", "infant", "person", "motorist", "passenger", "resident", "clerk", "deputy",
-		"trooper", "worker", "youth":
+		"trooper", "worker", "youth", "juvenile", "grader", "bystander", "pedestrian", "customer", "relative":
 		return true
 	}
 	return kinWords[w]

@@ -45,6 +45,12 @@ func TestCounts(t *testing.T) {
 		// a caption a scraped page repeats without a stop is read once
 		{"Video (01:15): Lake family of five found dead in a murder-suicide Video (01:15): Lake family of five found dead in a murder-suicide", "killed=5/exact"},
 		{"Two men were killed in Baghdad and two men were killed in Mosul.", "killed=2/exact killed=2/exact"},
+		// a reflexive object and another victim
+		{"A boy is charged in a shooting that injured himself and a friend.", "wounded=1/exact wounded=1/exact"},
+		{"A man was arrested after he injured himself and a juvenile Saturday night.", "arrested=1/exact wounded=1/exact wounded=1/exact"},
+		{"The shootings injured a 5-year-old boy and a 20-year-old woman.", "wounded=1/exact wounded=1/exact"},
+		{"He is accused of killing his father and a first-grader and wounding a teacher and another 6-year-old.", "killed=1/exact killed=1/exact wounded=1/exact wounded=1/exact"},
+		{"Her father shot her and her mother, 21-year-old Emiko Diaz, before killing himself.", "shot=1/exact shot=1/exact killed=1/exact"}, // an age is no victim
 		// people named with their ages, one predicate for all
 		{"Walter Lee Barfield, 23, of Cleveland, Brandon White, 31, of Warrensville Heights and William Gonzalez, 32, of Garfield Heights died in the shooting.", "killed=3/exact"},
 		{"Jacob Smith, 9, and Jared Smith, 8, died.", "killed=2/exact"},

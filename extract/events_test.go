@@ -128,6 +128,8 @@ func TestOneIncident(t *testing.T) {
 		"A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead on Thursday.": {1, 1},
 		"Two men were shot and a woman was killed on Monday.":                                            {1, 2},
 		"Five people were shot on Monday, one fatally.":                                                  {1, 4},
+		// a shooter who kills himself is none of those he shot
+		"On Sunday her father shot her and her mother before killing himself.": {1, 2},
 	} {
 		r = x.Extract(Article{ID: "b", Published: "2016-06-02", Text: text})
 		if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != want[0] ||
