@@ -1068,6 +1068,13 @@ func findCounts(d *Document) []countMention {
 				if people && k == npEnd {
 					k = pastAges(toks, k, s.Last) // "Four other teenagers, ages 13 to 17, sustained ..."
 				}
+				// "Four teens, one fatally, were shot": the dead among them, then their verb
+				if people && k == npEnd && norm(toks, k) == "," && k+3 < s.Last && toks[k+3].Text == "," && fatalAdverb(norm(toks, k+2)) {
+					if m, ok := parseNumber(toks, k+1); ok && m.End == k+2 {
+						add(countMention{start: k + 1, end: k + 3, kind: "killed", value: m.Value, hasValue: true, qualifier: "exact", rule: "count.n-fatally"})
+						k += 4
+					}
+				}
 				// "Three additional victims with apparent gunshot wounds were transported ..."
 				q, qs := qualifierBefore(toks, i)
 				if end := withGunshotWounds(toks, k, s.Last, norm(toks, qs-1) == "left" || norm(toks, qs-1) == "leaving"); people && end > 0 {
