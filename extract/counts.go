@@ -305,6 +305,13 @@ func listPredicate(toks []Token, k, last int) (string, int, bool) {
 	return "", 0, false
 }
 
+// isCasualtyVerb reports a casualty word in a verb's form ("injured",
+// "dead" too), which after a number makes a count of its own.
+func isCasualtyVerb(w string) bool {
+	_, ok := casualtyWords[w]
+	return ok && (isVerbForm(w) || w == "dead")
+}
+
 // isActiveVerb reports a casualty verb that takes its victim as object:
 // "killed", "killing", "shot", "wounded" (not "dead", "deaths").
 func isActiveVerb(w string) bool {
@@ -1342,7 +1349,8 @@ func findCounts(d *Document) []countMention {
 						continue
 					}
 				}
-				if n, ok := numberOrArticle(toks, k); ok && !notACount(toks, n) && toks[n.Start].Norm != "their" {
+				// not "1 killed 3 injured": a count of its own follows
+				if n, ok := numberOrArticle(toks, k); ok && !notACount(toks, n) && toks[n.Start].Norm != "their" && !(!n.Word && isCasualtyVerb(norm(toks, n.End))) {
 					npEnd, people := victimNP(toks, n.End)
 					single := toks[n.Start].Norm == "his" || toks[n.Start].Norm == "her"
 					if (people || npEnd == n.End) && (!single || kinWords[norm(toks, n.End)]) {
@@ -1710,6 +1718,9 @@ func isActiveWithObject(toks []Token, k int) bool {
 	// "A man shot and killed his neighbor": the second verb's object
 	if _, e, ok := mannerThen(toks, k); ok && e < len(toks) {
 		return isActiveWithObject(toks, e-1)
+	}
+	if next.Kind == Number && isCasualtyVerb(norm(toks, k+2)) {
+		return false // "1 killed 3 injured": two counts, no object
 	}
 	if w == "shot" && next.Norm == "dead" && k+2 < len(toks) { // "a gunman shot dead three people"
 		switch o := toks[k+2]; {
@@ -2094,8 +2105,8 @@ func isAge(toks []Token, n number) bool {
 	if w := norm(toks, e); w == "yo" || w == "y" && norm(toks, e+1) == "/" && norm(toks, e+2) == "o" {
 		return true // "an 80yo man", "a 43 y/o man"
 	}
-	if e < len(toks) && (toks[e].Norm == "year" || toks[e].Norm == "years") && e+1 < len(toks) && toks[e+1].Norm == "old" {
-		return true
+	if e < len(toks) && (toks[e].Norm == "year" || toks[e].Norm == "years") && (norm(toks, e+1) == "old" || norm(toks, e+1) == "-" && norm(toks, e+2) == "old") {
+		return true // "23 years old", "a 3 year-old boy"
 	}
 	if i > 0 && toks[i-1].Text == "," && e < len(toks) && toks[e].Text == "," && i > 1 && (toks[i-2].Cap || toks[i-2].Text == "." && i > 2 && toks[i-3].Cap) {
 		return true // "Khaled, 54,", "William Young Jr., 32,"

@@ -1630,8 +1630,11 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 		if c.aggregate || !c.hasValue || c.update {
 			continue
 		}
-		if c.rule == "count.headline-victim" && overlapsCount(found, c) {
-			continue // "3-Year-Old Accidentally Shot Herself": one girl, read once
+		if (c.rule == "count.headline-victim" || c.rule == "count.headline-object") && overlapsCount(found, c) {
+			continue // "3-Year-Old Accidentally Shot Herself", "Teen shoots, kills 14-year-old friend": one, read once
+		}
+		if c.rule == "count.one-hurt" && len(headlineVictim(td)) > 0 {
+			continue // "Tulsa mother dies after being accidentally shot": the headline's victim
 		}
 		cs, ce := td.Tokens[c.start].Start, td.Tokens[c.end-1].End
 		v := c.value
@@ -1685,9 +1688,14 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 			sums["wounded"] = sums["shot"] - dead
 		}
 	}
+	// a title tells the toll of one incident, which the body may tell in
+	// parts ("Mother, toddler killed in shooting" over "She was pronounced
+	// dead"): its larger toll of the dead stands, unless it sums several
+	// ("17 dead, 41 wounded in Chicago weekend shootings")
+	several := hasWord(td.Tokens, 0, len(td.Tokens), "shootings", "attacks", "bombings", "incidents")
 	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
 		v, ok := sums[k]
-		if !ok || ev.Casualties.Get(k) != nil {
+		if have := ev.Casualties.Get(k); !ok || have != nil && (*have >= v || k != "killed" || several) {
 			continue
 		}
 		ev.Casualties.Set(k, v)
@@ -1751,9 +1759,30 @@ func headlineVictim(d *Document) []countMention {
 		// "Drive-by shooting kills teen girl, injures 4": an active verb and
 		// its object without a determiner
 		if kind, ok := activeHeadline[toks[k].Norm]; ok {
-			for j := k + 1; j < len(toks) && j < k+4 && toks[j].Kind == Word && !isNumberAt(toks, j); j++ {
-				if singularPerson(toks[j].Norm) {
-					return []countMention{{start: k, end: j + 1, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.headline-object"}}
+			for j := k + 1; j < len(toks) && j < k+6 && (toks[j].Kind == Word || isAgeHyphen(toks, j)) && !isNumberAt(toks, j) || j < len(toks) && isAgeAt(toks, j); j++ {
+				if headlinePerson(toks, j) {
+					n, end := 1, j+1
+					// "kills infant, self", "kills 4-year-old, then himself",
+					// "kills wife and son"
+					for e := end; e+1 < len(toks) && (toks[e].Text == "," || toks[e].Norm == "and"); {
+						e++
+						if toks[e].Norm == "then" {
+							e++
+						}
+						if w := norm(toks, e); w == "self" || w == "himself" || w == "herself" {
+							n, end = n+1, e+1
+							break
+						}
+						f := e
+						for f < len(toks) && f < e+5 && !headlinePerson(toks, f) && (toks[f].Kind == Word || isAgeHyphen(toks, f) || isAgeAt(toks, f)) {
+							f++
+						}
+						if !headlinePerson(toks, f) {
+							break
+						}
+						n, end, e = n+1, f+1, f+1
+					}
+					return []countMention{{start: k, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.headline-object"}}
 				}
 			}
 		}
@@ -1775,6 +1804,19 @@ func headlineVictim(d *Document) []countMention {
 		if !person || precededByNumber(toks, 0, j) && toks[j].Norm != "old" {
 			continue
 		}
+		// "Mother, toddler killed", "Baby, 20-year-old man killed", "Husband
+		// and wife dead": a list of people before the verb
+		n, start := 1, j
+		for n < 4 {
+			c := start
+			for c > 0 && c > start-5 && toks[c-1].Text != "," && toks[c-1].Norm != "and" && (toks[c-1].Kind == Word || isAgeHyphen(toks, c-1) || isAgeAt(toks, c-1)) {
+				c--
+			}
+			if c < 2 || !(toks[c-1].Text == "," || toks[c-1].Norm == "and") || !headlinePerson(toks, c-2) {
+				break
+			}
+			n, start = n+1, c-2
+		}
 		end := k + 1
 		if kind == "shot" || kind == "wounded" {
 			// "Teen shot on West Side": wounded unless the body counts the
@@ -1792,7 +1834,23 @@ func headlineVictim(d *Document) []countMention {
 				}
 			}
 		}
-		return []countMention{{start: j, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.headline-victim"}}
+		return []countMention{{start: start, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.headline-victim"}}
 	}
 	return nil
+}
+
+// headlinePerson reports a word of headline grammar that is one person: a
+// noun for a person ("toddler", "wife") or an age used as one ("4-year-old").
+func headlinePerson(toks []Token, j int) bool {
+	return j >= 0 && j < len(toks) && (singularPerson(toks[j].Norm) || toks[j].Norm == "old" && norm(toks, j-1) == "-")
+}
+
+// isAgeAt and isAgeHyphen report the number and the hyphens of an age
+// adjective ("4-year-old"), which headline lists read as words.
+func isAgeAt(toks []Token, j int) bool {
+	return j < len(toks) && toks[j].Kind == Number && norm(toks, j+1) == "-" && norm(toks, j+2) == "year"
+}
+
+func isAgeHyphen(toks []Token, j int) bool {
+	return j < len(toks) && toks[j].Text == "-" && (norm(toks, j+1) == "year" || norm(toks, j+1) == "old")
 }

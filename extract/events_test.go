@@ -412,6 +412,19 @@ func TestTitleCasualties(t *testing.T) {
 		{"Man wounded in 'accidental' shooting dies", "Police have named the victim.", "shooting killed=1"},
 		{"Teen shot near Hofstra University dies", "Police have named the victim.", "shooting killed=1"},
 		{"DA: 3-Year-Old Accidentally Shot Herself In Chest", "Police have named the girl.", "shooting wounded=1"},
+		{"Tulsa mother dies after being accidentally shot by toddler son", "Police have named the victim.", "shooting killed=1"},
+		{"Deputies: Teen shoots, kills 14-year-old friend", "Police have named the victim.", "attack killed=1"},
+		{"3 year-old boy dead after accidentally shooting himself", "Police have named the victim.", "shooting killed=1"}, // an age
+		{"1 killed 3 injured in weekend shooting", "Police have named the victim.", "shooting killed=1 wounded=3"},
+		// lists of people in headline grammar
+		{"Baby, 20-year-old man killed in south Minneapolis shooting", "Police have named the victims.", "shooting killed=2"},
+		{"Husband and wife dead, daughter in hospital", "Police have named the victims.", "attack killed=2"},
+		{"Teen dad kills infant, self in Myrtle Creek", "Police have named the victims.", "attack killed=2"},
+		{"Man kills 4-year-old, then himself after posting on Facebook", "Police have named the victims.", "attack killed=2"},
+		// the title's toll of the dead over a body that tells it in parts;
+		// not a title's sum of several incidents
+		{"Mother, toddler killed in shooting in Fort Washington", "A woman was shot on Sunday. She was pronounced dead at a hospital, police said.", "shooting killed=2"},
+		{"17 dead, 41 wounded in Chicago weekend shootings", "A man was shot and killed on Saturday, police said.", "shooting killed=1 wounded=41"},
 	}
 	for _, c := range cases {
 		r := x.Extract(Article{ID: "a", Title: c.title, Text: c.text, Published: "2019-05-06"})
