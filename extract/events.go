@@ -1690,12 +1690,12 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 	}
 	// a title tells the toll of one incident, which the body may tell in
 	// parts ("Mother, toddler killed in shooting" over "She was pronounced
-	// dead"): its larger toll of the dead stands, unless it sums several
+	// dead"): its larger toll of the dead or wounded stands, unless it sums several
 	// ("17 dead, 41 wounded in Chicago weekend shootings")
 	several := hasWord(td.Tokens, 0, len(td.Tokens), "shootings", "attacks", "bombings", "incidents")
 	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
 		v, ok := sums[k]
-		if have := ev.Casualties.Get(k); !ok || have != nil && (*have >= v || k != "killed" || several) {
+		if have := ev.Casualties.Get(k); !ok || have != nil && (*have >= v || k != "killed" && k != "wounded" || several) {
 			continue
 		}
 		ev.Casualties.Set(k, v)

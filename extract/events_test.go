@@ -425,6 +425,7 @@ func TestTitleCasualties(t *testing.T) {
 		// not a title's sum of several incidents
 		{"Mother, toddler killed in shooting in Fort Washington", "A woman was shot on Sunday. She was pronounced dead at a hospital, police said.", "shooting killed=2"},
 		{"17 dead, 41 wounded in Chicago weekend shootings", "A man was shot and killed on Saturday, police said.", "shooting killed=1 wounded=41"},
+		{"4 wounded in drive-by shooting on East Side", "A man was shot in the leg on Sunday, police said.", "shooting wounded=4"},
 	}
 	for _, c := range cases {
 		r := x.Extract(Article{ID: "a", Title: c.title, Text: c.text, Published: "2019-05-06"})
