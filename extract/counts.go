@@ -1516,7 +1516,7 @@ func findCounts(d *Document) []countMention {
 			// Rodriguez": one killed
 			if t.Norm == "fatal" && (norm(toks, i+1) == "shooting" || norm(toks, i+1) == "stabbing" || norm(toks, i+1) == "beating") && norm(toks, i+2) == "of" &&
 				(norm(toks, i+3) == "a" || norm(toks, i+3) == "an" || i+3 < s.Last && toks[i+3].Cap && toks[i+3].Kind == Word && toks[i+3].Lex&lexNumber == 0 ||
-					norm(toks, i+3) == "the" && i+4 < s.Last && singularPerson(toks[i+4].Norm)) {
+					norm(toks, i+3) == "the" && i+4 < s.Last && singularPerson(toks[i+4].Norm) || isAgeAt(toks, i+3)) {
 				add(countMention{start: i, end: min(i+5, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.fatal-shooting-of"})
 				continue
 			}

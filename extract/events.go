@@ -1642,6 +1642,20 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 			Start: td.CP(cs), End: td.CP(ce), Rule: c.rule + "+title", Source: "title"})
 		sums[c.kind] += c.value
 	}
+	// "Resident Involved In Fatal Shooting": someone died, if the title
+	// counts no dead itself
+	if _, dead := sums["killed"]; !dead {
+		for k := 0; k+1 < len(td.Tokens); k++ {
+			if w := td.Tokens[k].Norm; (w == "fatal" || w == "deadly") && (td.Tokens[k+1].Norm == "shooting" || td.Tokens[k+1].Norm == "stabbing") {
+				cs, ce := td.Tokens[k].Start, td.Tokens[k+1].End
+				v := 1
+				counts = append(counts, Count{Kind: "killed", Value: &v, Qualifier: "at_least", Text: title[cs:ce],
+					Start: td.CP(cs), End: td.CP(ce), Rule: "count.fatal-title+title", Source: "title"})
+				sums["killed"] = 1
+				break
+			}
+		}
+	}
 	if len(counts) == 0 {
 		return evs
 	}

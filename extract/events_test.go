@@ -425,6 +425,10 @@ func TestTitleCasualties(t *testing.T) {
 		// not a title's sum of several incidents
 		{"Mother, toddler killed in shooting in Fort Washington", "A woman was shot on Sunday. She was pronounced dead at a hospital, police said.", "shooting killed=2"},
 		{"17 dead, 41 wounded in Chicago weekend shootings", "A man was shot and killed on Saturday, police said.", "shooting killed=1 wounded=41"},
+		// a fatal shooting means a death, when the title counts none itself
+		{"Testimony details fatal shooting of 15-year-old", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
+		{"Resident Involved In Fatal Shooting Won't Face Charges", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
+		{"2 dead in fatal shooting", "Police have named the victims.", "shooting killed=2"},
 		{"4 wounded in drive-by shooting on East Side", "A man was shot in the leg on Sunday, police said.", "shooting wounded=4"},
 	}
 	for _, c := range cases {
