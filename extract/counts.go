@@ -1660,11 +1660,11 @@ func findCounts(d *Document) []countMention {
 // other people: "A 6-year-old girl was grazed by a bullet and a 22-year-old
 // relative was shot dead", "A man was killed and a woman was shot". The shot
 // are not among the dead, so they survived. The two are clauses joined by
-// "and" or a comma. cs are one sentence's counts; a
-// bare number ("five people were shot, one fatally") or a figure of the same
-// people ("Two men were shot; the victim died") introduces no one. Nor is a
-// shooter who then kills himself one of those he shot ("shot her and her
-// mother before killing himself": 2 wounded, 1 dead).
+// "and" or a comma; cs are one sentence's counts. A bare number ("five
+// people were shot, one fatally") or a figure of the same people ("Two men
+// were shot; the victim died") introduces no one. Nor is a shooter who then
+// kills himself one of those he shot ("shot her and her mother before
+// killing himself": 2 wounded, 1 dead).
 func otherPeople(toks []Token, cs []countMention) {
 	// "a 22-year-old relative", "two men"; not "six others", "one of them"
 	people := func(c countMention) bool {
@@ -1690,14 +1690,14 @@ func otherPeople(toks []Token, cs []countMention) {
 		return c.rule == "count.verb-pronoun" && (w == "himself" || w == "herself") &&
 			(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")) // not "planned to kill himself"
 	}
-	for _, k := range cs {
-		if k.kind != "killed" || !introduced(k) && !reflexive(k) {
+	for _, dead := range cs {
+		if dead.kind != "killed" || !introduced(dead) && !reflexive(dead) {
 			continue
 		}
 		for i := range cs {
 			c := &cs[i]
-			if c.kind == "shot" && !c.adds && !reflexive(*c) && (reflexive(k) && c.end <= k.start ||
-				joined(*c, k) && (introduced(*c) || isNumberAt(toks, c.start) && people(*c))) {
+			if c.kind == "shot" && !c.adds && !reflexive(*c) && (reflexive(dead) && c.end <= dead.start ||
+				joined(*c, dead) && (introduced(*c) || isNumberAt(toks, c.start) && people(*c))) {
 				c.adds = true
 			}
 		}

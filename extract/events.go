@@ -1626,14 +1626,15 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 	sums := map[string]int{}
 	var counts []Count
 	found := findCounts(td)
-	for _, c := range append(found, headlineVictim(td)...) {
+	hv := headlineVictim(td)
+	for _, c := range append(found, hv...) {
 		if c.aggregate || !c.hasValue || c.update {
 			continue
 		}
 		if (c.rule == "count.headline-victim" || c.rule == "count.headline-object") && overlapsCount(found, c) {
 			continue // "3-Year-Old Accidentally Shot Herself", "Teen shoots, kills 14-year-old friend": one, read once
 		}
-		if c.rule == "count.one-hurt" && len(headlineVictim(td)) > 0 {
+		if c.rule == "count.one-hurt" && len(hv) > 0 {
 			continue // "Tulsa mother dies after being accidentally shot": the headline's victim
 		}
 		cs, ce := td.Tokens[c.start].Start, td.Tokens[c.end-1].End
@@ -1773,7 +1774,7 @@ func headlineVictim(d *Document) []countMention {
 		// "Drive-by shooting kills teen girl, injures 4": an active verb and
 		// its object without a determiner
 		if kind, ok := activeHeadline[toks[k].Norm]; ok {
-			for j := k + 1; j < len(toks) && j < k+6 && (toks[j].Kind == Word || isAgeHyphen(toks, j)) && !isNumberAt(toks, j) || j < len(toks) && isAgeAt(toks, j); j++ {
+			for j := k + 1; j < len(toks) && j < k+6 && headlineWord(toks, j); j++ {
 				if headlinePerson(toks, j) {
 					n, end := 1, j+1
 					// "kills infant, self", "kills 4-year-old, then himself",
@@ -1788,7 +1789,7 @@ func headlineVictim(d *Document) []countMention {
 							break
 						}
 						f := e
-						for f < len(toks) && f < e+5 && !headlinePerson(toks, f) && (toks[f].Kind == Word || isAgeHyphen(toks, f) || isAgeAt(toks, f)) {
+						for f < len(toks) && f < e+5 && !headlinePerson(toks, f) && headlineWord(toks, f) {
 							f++
 						}
 						if !headlinePerson(toks, f) {
@@ -1823,7 +1824,7 @@ func headlineVictim(d *Document) []countMention {
 		n, start := 1, j
 		for n < 4 {
 			c := start
-			for c > 0 && c > start-5 && toks[c-1].Text != "," && toks[c-1].Norm != "and" && (toks[c-1].Kind == Word || isAgeHyphen(toks, c-1) || isAgeAt(toks, c-1)) {
+			for c > 0 && c > start-5 && toks[c-1].Norm != "and" && headlineWord(toks, c-1) {
 				c--
 			}
 			if c < 2 || !(toks[c-1].Text == "," || toks[c-1].Norm == "and") || !headlinePerson(toks, c-2) {
@@ -1859,12 +1860,22 @@ func headlinePerson(toks []Token, j int) bool {
 	return j >= 0 && j < len(toks) && (singularPerson(toks[j].Norm) || toks[j].Norm == "old" && norm(toks, j-1) == "-")
 }
 
-// isAgeAt and isAgeHyphen report the number and the hyphens of an age
-// adjective ("4-year-old"), which headline lists read as words.
-func isAgeAt(toks []Token, j int) bool {
-	return j < len(toks) && toks[j].Kind == Number && norm(toks, j+1) == "-" && norm(toks, j+2) == "year"
+// headlineWord reports a token of a headline's noun phrase: a word (not a
+// number word) or a part of an age adjective ("20-year-old man").
+func headlineWord(toks []Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch t := toks[j]; {
+	case t.Kind == Word:
+		return t.Lex&lexNumber == 0
+	case t.Text == "-":
+		return norm(toks, j+1) == "year" || norm(toks, j+1) == "old"
+	}
+	return isAgeAt(toks, j)
 }
 
-func isAgeHyphen(toks []Token, j int) bool {
-	return j < len(toks) && toks[j].Text == "-" && (norm(toks, j+1) == "year" || norm(toks, j+1) == "old")
+// isAgeAt reports the number of an age adjective at j: "4-year-old".
+func isAgeAt(toks []Token, j int) bool {
+	return j < len(toks) && toks[j].Kind == Number && norm(toks, j+1) == "-" && norm(toks, j+2) == "year"
 }
