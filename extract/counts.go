@@ -628,7 +628,7 @@ func onePersonAt(toks []Token, i, last int) bool {
 	for i < last && (toks[i].Norm == "young" || toks[i].Norm == "local" || toks[i].Norm == "little") {
 		i++
 	}
-	return singularPerson(norm(toks, i)) || i < last && toks[i].Kind == Number && norm(toks, i+1) == "-" && norm(toks, i+2) == "year"
+	return singularPerson(norm(toks, i)) || i < last && isAgeAt(toks, i)
 }
 
 // mannerThen reads a participle of how someone was hurt, which says nothing
@@ -815,7 +815,7 @@ func victimAfter(toks []Token, e, last int) (number, int, bool) {
 	}
 	// the phrase ends at its person ("and a juvenile Saturday night"), or at
 	// an age that is one ("and another 6-year-old")
-	for e2 > k+1 && !singularPerson(toks[e2-1].Norm) && !(toks[e2-1].Norm == "old" && norm(toks, e2-2) == "-") {
+	for e2 > k+1 && !personWord(toks, e2-1) {
 		e2--
 	}
 	if e2 == k+1 {

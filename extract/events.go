@@ -1775,7 +1775,7 @@ func headlineVictim(d *Document) []countMention {
 		// its object without a determiner
 		if kind, ok := activeHeadline[toks[k].Norm]; ok {
 			for j := k + 1; j < len(toks) && j < k+6 && headlineWord(toks, j); j++ {
-				if headlinePerson(toks, j) {
+				if personWord(toks, j) {
 					n, end := 1, j+1
 					// "kills infant, self", "kills 4-year-old, then himself",
 					// "kills wife and son"
@@ -1789,10 +1789,10 @@ func headlineVictim(d *Document) []countMention {
 							break
 						}
 						f := e
-						for f < len(toks) && f < e+5 && !headlinePerson(toks, f) && headlineWord(toks, f) {
+						for f < len(toks) && f < e+5 && !personWord(toks, f) && headlineWord(toks, f) {
 							f++
 						}
-						if !headlinePerson(toks, f) {
+						if !personWord(toks, f) {
 							break
 						}
 						n, end, e = n+1, f+1, f+1
@@ -1827,7 +1827,7 @@ func headlineVictim(d *Document) []countMention {
 			for c > 0 && c > start-5 && toks[c-1].Norm != "and" && headlineWord(toks, c-1) {
 				c--
 			}
-			if c < 2 || !(toks[c-1].Text == "," || toks[c-1].Norm == "and") || !headlinePerson(toks, c-2) {
+			if c < 2 || !(toks[c-1].Text == "," || toks[c-1].Norm == "and") || !personWord(toks, c-2) {
 				break
 			}
 			n, start = n+1, c-2
@@ -1854,9 +1854,10 @@ func headlineVictim(d *Document) []countMention {
 	return nil
 }
 
-// headlinePerson reports a word of headline grammar that is one person: a
-// noun for a person ("toddler", "wife") or an age used as one ("4-year-old").
-func headlinePerson(toks []Token, j int) bool {
+// personWord reports a word that is one person: a noun for a person
+// ("toddler", "wife") or an age used as one ("4-year-old", "another
+// 6-year-old").
+func personWord(toks []Token, j int) bool {
 	return j >= 0 && j < len(toks) && (singularPerson(toks[j].Norm) || toks[j].Norm == "old" && norm(toks, j-1) == "-")
 }
 

@@ -779,13 +779,14 @@ func (x *Extractor) agedName(toks []Token, i int) string {
 // clause ("Michael, who"). A home town is followed by a noun ("a 22-year-old
 // Woodville man") or its state ("Woodville, Texas").
 func givenName(toks []Token, k int) bool {
-	switch norm(toks, k) {
-	case "was", "is", "had", "has", "died", "dies", "said", "says", "who", "remains", "suffered", "and", ".":
+	switch w := norm(toks, k); w {
+	case "was", "is", "had", "has", "who", "remains", "suffered", "and", ".":
 		return true
 	case ",":
 		return k+1 < len(toks) && toks[k+1].Kind == Word && !toks[k+1].Cap
+	default:
+		return personVerbs[w] // "said", "died"
 	}
-	return false
 }
 
 // isFeatureWord are lowercase words that may end a curated name: "Hemrin
