@@ -797,6 +797,9 @@ func victimAfter(toks []Token, e, last int) (number, int, bool) {
 		}
 		return m, max(e2, m.End), true
 	}
+	if kinWords[toks[k].Norm] && toks[e].Norm == "and" && personWord(toks, e-1) && (k+1 >= len(toks) || toks[k+1].Kind != Word || !singularPerson(toks[k+1].Norm)) {
+		return number{Start: k, End: k + 1, Value: 1, Word: true}, k + 1, true // "a father and son"
+	}
 	switch toks[k].Norm {
 	case "a", "an", "another", "his", "her", "their":
 	default:
@@ -880,7 +883,8 @@ func victimNP(toks []Token, i int) (int, bool) {
 				continue
 			}
 		}
-		if (t.Kind == Number || t.Lex&lexNumber != 0) && !(norm(toks, j+1) == "-" && (norm(toks, j+2) == "year" || norm(toks, j+2) == "years")) {
+		if (t.Kind == Number || t.Lex&lexNumber != 0) && !(norm(toks, j+1) == "-" && (norm(toks, j+2) == "year" || norm(toks, j+2) == "years")) &&
+			!((norm(toks, j+1) == "year" || norm(toks, j+1) == "years") && norm(toks, j+2) == "old") { // "a one year old girl"
 			return j, false // "A suicide bomber left 12 people dead": another count starts ("a 2-year-old" does not)
 		}
 		if (t.Norm == "a" || t.Norm == "an") && j == i {
@@ -897,10 +901,11 @@ func victimNP(toks []Token, i int) (int, bool) {
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
 			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through",
-			"suffered", "suffers", "sustained", "remains", "remained":
+			"suffered", "suffers", "sustained", "remains", "remained",
+			"last", "this", "yesterday", "today", "tonight", "overnight", "earlier": // "his uncle last month"
 			return j, j > i
 		}
-		if (t.Norm == "year" || t.Norm == "years") && norm(toks, j+1) == "-" && norm(toks, j+2) == "old" || t.Norm == "old" && j > i {
+		if (t.Norm == "year" || t.Norm == "years") && (norm(toks, j+1) == "-" && norm(toks, j+2) == "old" || norm(toks, j+1) == "old") || t.Norm == "old" && j > i {
 			if t.Norm != "old" {
 				limit = max(limit, j+6) // "a 22-year-old Woodville man": the age is one word
 			}
@@ -1548,6 +1553,19 @@ func findCounts(d *Document) []countMention {
 			if t.Norm == "death" && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word ||
 				i+2 < s.Last && toks[i+2].Kind == Number && norm(toks, i+3) == "-" && norm(toks, i+4) == "year") {
 				add(countMention{start: i, end: min(i+4, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.death-of"})
+				if w := norm(toks, i+2); w == "a" || w == "an" {
+					// "the death of a 9-year-old and her grandmother"
+					e, _ := victimNP(toks, i+3)
+					for e < s.Last {
+						m, e2, ok := victimAfter(toks, e, s.Last)
+						if !ok || isAux(norm(toks, e2)) {
+							break
+						}
+						add(countMention{start: m.Start, end: e2, kind: "killed", value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.death-of-n-and"})
+						e = e2
+					}
+					i = max(i+3, e) - 1
+				}
 				continue
 			}
 			// "shot six people, one fatally"

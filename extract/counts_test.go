@@ -55,6 +55,12 @@ func TestCounts(t *testing.T) {
 		// people named with their ages, one predicate for all
 		{"Walter Lee Barfield, 23, of Cleveland, Brandon White, 31, of Warrensville Heights and William Gonzalez, 32, of Garfield Heights died in the shooting.", "killed=3/exact"},
 		{"Jacob Smith, 9, and Jared Smith, 8, died.", "killed=2/exact"},
+		// two people after one verb
+		{"The shooting killed a 1-year-old boy and his 21-year-old uncle last month.", "killed=1/exact killed=1/exact"},
+		{"He is accused of killing a father and son in November.", "killed=1/exact killed=1/exact"},
+		{"Police found a father and daughter dead on New Year's Day.", "killed=1/exact killed=1/exact"},
+		{"The couple is charged in the death of a 9-year-old and her grandmother.", "killed=1/exact killed=1/exact"},
+		{"The sheriff is charging the father of a one year old girl shot and killed in an accident.", "killed=1/exact"}, // an age without hyphens
 		{"Sandra Salgado, 14, and Felix Solano, 16, were shot.", "shot=2/exact"},
 		{"Jeremy Contreras, 36, Garett Contreras, 5, and Avery Contreras, 23 months, all died.", "killed=3/exact"},
 		{"Kadin Tige Mann, age 5, died Sunday.", "killed=1/exact"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -90,6 +91,9 @@ type Sentence struct {
 	Start, End  int
 	First, Last int
 	Para        int
+	// Cut marks a sentence that splitAt ended or began, not the segmenter:
+	// a window of a text's first sentences counts only the segmenter's.
+	Cut bool
 }
 
 // Document is an article's text, tokenised and split into paragraphs and
@@ -358,11 +362,7 @@ func (d *Document) segment() {
 		flush(j)
 	}
 	flush(len(toks))
-	for i := range d.Sentences {
-		for k := d.Sentences[i].First; k < d.Sentences[i].Last; k++ {
-			d.Tokens[k].Sent = i
-		}
-	}
+	d.numberSentences()
 	// Paragraphs: runs of text between line breaks.
 	start := -1
 	for i, t := range toks {
@@ -372,6 +372,58 @@ func (d *Document) segment() {
 		if i+1 == len(toks) || toks[i+1].Newline {
 			d.Paragraphs = append(d.Paragraphs, Span{start, t.End})
 			start = -1
+		}
+	}
+}
+
+// numberSentences gives every token the index of its sentence.
+func (d *Document) numberSentences() {
+	for i := range d.Sentences {
+		for k := d.Sentences[i].First; k < d.Sentences[i].Last; k++ {
+			d.Tokens[k].Sent = i
+		}
+	}
+}
+
+// splitAt ends a sentence before the token that starts at byte b, if one
+// does and it is not already a sentence's first.
+func (d *Document) splitAt(b int) {
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
+	if k >= len(d.Tokens) || d.Tokens[k].Start != b {
+		return
+	}
+	i := d.Tokens[k].Sent
+	s := d.Sentences[i]
+	if k == s.First {
+		return
+	}
+	head := Sentence{Start: s.Start, End: d.Tokens[k-1].End, First: s.First, Last: k, Para: s.Para, Cut: s.Cut}
+	tail := Sentence{Start: b, End: s.End, First: k, Last: s.Last, Para: s.Para, Cut: true}
+	d.Sentences = slices.Insert(d.Sentences, i+1, tail)
+	d.Sentences[i] = head
+	d.numberSentences()
+}
+
+// splitTitle makes a sentence of every copy of the title inside the text: a
+// scraped page that runs the headline into its first line ("One killed, four
+// injured in shooting Police are investigating a shooting that left one
+// person dead") tells the same dead twice, and a headline is a sentence of
+// its own. A title of fewer than three words is not looked for.
+func (d *Document) splitTitle(title string) {
+	title = strings.TrimSpace(title)
+	if len(strings.Fields(title)) < 3 {
+		return
+	}
+	for from := 0; ; {
+		i := strings.Index(d.Text[from:], title)
+		if i < 0 {
+			return
+		}
+		i += from
+		from = i + len(title)
+		d.splitAt(i)
+		if j := strings.IndexFunc(d.Text[from:], func(r rune) bool { return !unicode.IsSpace(r) }); j >= 0 {
+			d.splitAt(from + j)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -83,5 +84,37 @@ func TestSentenceBound(t *testing.T) {
 	long := "Six members of the Popular Mobilization Forces were killed and 31 others wounded on Thursday when Islamic State militants ambushed their convoy near Makhmour, south-west of Erbil, security sources said."
 	if n := len(NewDocument(long).Sentences); n != 1 {
 		t.Errorf("a news sentence split into %d", n)
+	}
+}
+
+// TestSplitTitle: a title that a scraped page runs into the text's first line
+// becomes a sentence of its own, wherever it is repeated.
+func TestSplitTitle(t *testing.T) {
+	text := "Two shot in park WBTV News Two shot in park Police said two men were shot. They survived."
+	d := NewDocument(text)
+	d.splitTitle("Two shot in park")
+	var got []string
+	for i := range d.Sentences {
+		got = append(got, d.SentenceText(i))
+	}
+	want := []string{"Two shot in park", "WBTV News", "Two shot in park", "Police said two men were shot.", "They survived."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences = %q; want %q", got, want)
+	}
+	for i, s := range d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			if d.Tokens[k].Sent != i {
+				t.Fatalf("token %d (%q) has sentence %d; want %d", k, d.Tokens[k].Text, d.Tokens[k].Sent, i)
+			}
+		}
+	}
+	if cut := d.Sentences[0].Cut || !d.Sentences[1].Cut || d.Sentences[4].Cut; cut {
+		t.Errorf("Cut flags = %v; want only the sentences splitTitle began", d.Sentences)
+	}
+	// a title of two words is not looked for
+	d = NewDocument("Shooting update Police said two men were shot.")
+	d.splitTitle("Shooting update")
+	if len(d.Sentences) != 1 {
+		t.Errorf("two-word title: %d sentences; want 1", len(d.Sentences))
 	}
 }

@@ -407,7 +407,10 @@ func namedVictimAgain(d *Document, p *draft, s Sentence) bool {
 // September, Khaled returned home ..."), which an incident told later without
 // a date of its own and far from any other date belongs to.
 func leadDate(d *Document, L *layers, dateS [][]int) *timex {
-	for si := 0; si < len(d.Sentences) && si < 3; si++ {
+	for si, n := 0, 0; si < len(d.Sentences) && n < 3; si++ {
+		if !d.Sentences[si].Cut {
+			n++ // the first three sentences the segmenter made
+		}
 		for _, di := range dateS[si] {
 			tx := &L.dates[di]
 			if tx.ok && tx.datesIncident() && !tx.hidden && !isPublicationLine(d, tx) && !isReportingDate(d, tx) && !pastPerfect(d, tx) {
@@ -1175,7 +1178,7 @@ func sameIncident(d *Document, p, n *draft) bool {
 		}
 	}
 	if n.date != nil && p.date != nil && n.date != p.date && n.dateWhy == "stated in the sentence" {
-		if n.date.value() != p.date.value() && n.date.rel != "anaphor" {
+		if n.date.value() != p.date.value() && n.date.rel != "anaphor" && !within(n.date.res, p.date.res) {
 			return false
 		}
 	}
@@ -1197,7 +1200,23 @@ func sameIncident(d *Document, p, n *draft) bool {
 	// an explicit new count of the same kind with a different place is a new incident
 	s := d.Sentences[n.sent]
 	first := d.Tokens[s.First].Norm
-	if first == "the" || first == "it" || first == "they" || first == "he" || first == "she" || first == "police" || n.date == p.date || n.date == nil {
+	if first == "the" || first == "it" || first == "they" || first == "he" || first == "she" || first == "police" || n.date == p.date || n.date == nil ||
+		p.date != nil && within(n.date.res, p.date.res) {
+		return true
+	}
+	return false
+}
+
+// within reports a day inside the month or year of a vaguer date: "A boy is
+// dead from a shooting last weekend ... He died Sunday" tells one day of it.
+func within(day, span Date) bool {
+	if day.Precision != "day" || day.Y != span.Y {
+		return false
+	}
+	switch span.Precision {
+	case "month":
+		return day.M == span.M
+	case "year":
 		return true
 	}
 	return false
@@ -1708,9 +1727,19 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 	// dead"): its larger toll of the dead or wounded stands, unless it sums several
 	// ("17 dead, 41 wounded in Chicago weekend shootings")
 	several := hasWord(td.Tokens, 0, len(td.Tokens), "shootings", "attacks", "bombings", "incidents")
+	// a wounded victim who later died: the title's "Two dead, two injured"
+	// over a body's "left one person dead and three others injured" moves one
+	// of the wounded to the dead, and the title's fewer wounded stand
+	died := false
+	if kt, ok := sums["killed"]; ok && !several {
+		if wt, ok := sums["wounded"]; ok {
+			kb, wb := ev.Casualties.Get("killed"), ev.Casualties.Get("wounded")
+			died = kb != nil && wb != nil && kt > *kb && *wb > wt && kt+wt == *kb+*wb
+		}
+	}
 	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
 		v, ok := sums[k]
-		if have := ev.Casualties.Get(k); !ok || have != nil && (*have >= v || k != "killed" && k != "wounded" || several) {
+		if have := ev.Casualties.Get(k); !ok || have != nil && (*have >= v && !(died && k == "wounded") || k != "killed" && k != "wounded" || several) {
 			continue
 		}
 		ev.Casualties.Set(k, v)

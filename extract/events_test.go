@@ -177,6 +177,11 @@ func TestOneIncident(t *testing.T) {
 			t.Errorf("%q = %+v; want one event with %d killed", c.text, r.Events, c.want)
 		}
 	}
+	// a day inside the month an earlier sentence gave is the same incident
+	r = x.Extract(Article{ID: "f", Published: "2015-01-20", Text: "A boy is dead from an accidental shooting earlier this month near Baconton. Jackson O'Quinn died Sunday at a hospital."})
+	if len(r.Events) != 1 || r.Events[0].Date == nil || r.Events[0].Date.Value != "2015-01-18" {
+		t.Errorf("this month, then Sunday = %+v; want one event on 2015-01-18", r.Events)
+	}
 	r = x.Extract(Article{ID: "b", Published: "2019-05-28", Text: "Militants ambushed a convoy near Beiji on Sunday, killing four fighters. The next day, a roadside bomb exploded in Shirqat, injuring two more fighters."})
 	if len(r.Events) != 2 || r.Events[1].Date == nil || r.Events[1].Date.Value != "2019-05-27" {
 		t.Errorf("two incidents = %d events; want 2, the second on 2019-05-27", len(r.Events))
@@ -430,6 +435,8 @@ func TestTitleCasualties(t *testing.T) {
 		{"Resident Involved In Fatal Shooting Won't Face Charges", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
 		{"2 dead in fatal shooting", "Police have named the victims.", "shooting killed=2"},
 		{"4 wounded in drive-by shooting on East Side", "A man was shot in the leg on Sunday, police said.", "shooting wounded=4"},
+		// a wounded victim who later died: the title's tally stands for both kinds
+		{"Two dead, two injured in Charlotte shooting", "A shooting on Thursday left one person dead and three others injured, police said.", "shooting killed=2 wounded=2"},
 	}
 	for _, c := range cases {
 		r := x.Extract(Article{ID: "a", Title: c.title, Text: c.text, Published: "2019-05-06"})
@@ -451,6 +458,13 @@ func TestTitleCasualties(t *testing.T) {
 	r = x.Extract(Article{ID: "a", Title: "Gunman kills 2 in park", Text: "Gunman kills 2 in park\n\nA gunman killed two people in a park on Sunday, police said. He fled."})
 	if got := casualties(r); got != "shooting killed=2" {
 		t.Errorf("title in the text: events %q; want one shooting with 2 killed", got)
+	}
+	// a title the page runs into its first sentence is a sentence of its
+	// own: its dead are the lead's, told twice, not two more
+	r = x.Extract(Article{ID: "a", Title: "One killed, four injured in early-morning shooting",
+		Text: "One killed, four injured in early-morning shooting Arizona News One killed, four injured in early-morning shooting Police are investigating an early-morning shooting that left one person dead and four injured on Sunday."})
+	if got := casualties(r); got != "shooting killed=1 wounded=4" {
+		t.Errorf("title inside the first sentence: events %q; want one shooting with 1 killed and 4 wounded", got)
 	}
 	// a title that opens the text but runs into its first sentence still
 	// gives the kinds the body lacks

@@ -72,6 +72,8 @@ func (x *Extractor) WithReference(d Date) *Extractor {
 // Extract runs every stage on one article and assembles its record.
 func (x *Extractor) Extract(a Article) Record {
 	d := NewDocument(a.Text)
+	head, outlet := splitOutlet(a.Title)
+	d.splitTitle(head)
 	rec := Record{Article: ArticleInfo{ID: a.ID, Path: a.Path, Line: a.Line, URL: a.URL, Source: a.Source},
 		Events: []Event{}, Places: []PlaceOut{}, Actors: []ActorOut{}, Dates: []DateMention{}, Warnings: []string{}}
 	rec.Warnings = append(rec.Warnings, a.Warnings...)
@@ -97,7 +99,6 @@ func (x *Extractor) Extract(a Article) Record {
 	}
 	resolveDates(L.dates, ref)
 	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
-	headline, outlet := splitOutlet(a.Title)
 	if titleApart && outlet != "" {
 		d.outletArea = x.outletArea(outlet)
 	}
@@ -137,13 +138,16 @@ func (x *Extractor) Extract(a Article) Record {
 		}
 	}
 
-	L.headline = headlineSentence(d, rec.Article.Title)
+	if head == "" {
+		head = rec.Article.Title // the text's first line
+	}
+	L.headline = headlineSentence(d, head)
 	L.phoneCity = x.tipLineCity(d)
 	var td *Document // the title, when given apart from the text
 	if titleApart {
 		// a title given apart from the text still names the place of the
 		// story; the outlet's name after it, the city it broadcasts from
-		td = NewDocument(headline)
+		td = NewDocument(head)
 		L.titlePlace = x.titleCity(td, &pctx, "named in the title")
 		if outlet != "" {
 			L.outletCity = x.titleCity(NewDocument(outlet), &pctx, "the outlet's city")
