@@ -1625,6 +1625,9 @@ func findCounts(d *Document) []countMention {
 						k++ // "Ronnie Bowers, 16, has died" (an age says it is a person)
 					}
 				}
+				for k < s.Last && (toks[k].Norm == "also" || toks[k].Norm == "later") {
+					k++ // "Shakur Franklin also died": one more dead
+				}
 				if k < s.Last && (toks[k].Norm == "died" || toks[k].Norm == "dies") {
 					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.name-died"})
 					i = k

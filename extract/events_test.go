@@ -171,6 +171,7 @@ func TestOneIncident(t *testing.T) {
 	}{
 		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. Two drivers were also killed in the attack.", 9},
 		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. The attack killed seven guards, officials said.", 7},
+		{"Elijah Jackson was killed in the gunfire Friday night. Shakur Franklin also died from injuries sustained in the shooting.", 2},
 	} {
 		r = x.Extract(Article{ID: "e", Published: "2019-05-06", Text: c.text})
 		if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != c.want {
