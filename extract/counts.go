@@ -714,7 +714,7 @@ var notCasualtyNouns = map[string]bool{
 }
 
 // aggregateCues in a sentence mark its numbers as statistics, not one incident.
-var aggregateCues = newPhraseSet("since 20", "so far this year", "in total", "since the start", "since the beginning",
+var aggregateCues = newPhraseSet("since 20", "so far this year", "since the start", "since the beginning",
 	"this year alone", "over the past", "during the past", "in the past", "per month", "per week", "month alone", "year alone", "week alone",
 	"each month", "cases of", "the number of", "toll of the war", "toll of the conflict", "since january",
 	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics",
@@ -825,6 +825,29 @@ func victimAfter(toks []Token, e, last int) (number, int, bool) {
 		return number{}, 0, false
 	}
 	return number{Start: k, End: k + 1, Value: 1, Word: true}, e2, true
+}
+
+// deadAfterObject reports "dead" or "to death" after the object of an
+// active "shot" that starts at k: "shot his 1-year-old daughter dead", "shot
+// a man and his son to death". The object ends at a preposition, a clause or
+// a stop.
+func deadAfterObject(toks []Token, k, last int) bool {
+	for j := k; j < last && j < k+10; j++ {
+		switch t := toks[j]; {
+		case t.Norm == "dead":
+			return j > k
+		case t.Norm == "to":
+			return j > k && norm(toks, j+1) == "death"
+		case t.Kind == Punct && t.Text != "-" && t.Text != "'s":
+			return false
+		}
+		switch toks[j].Norm {
+		case "in", "on", "at", "with", "before", "after", "when", "while", "as", "during", "near", "outside", "inside", "then",
+			"but", "who", "that", "which", "because", "for", "from", "by", "over", "through", "into":
+			return false
+		}
+	}
+	return false
 }
 
 // alongWith reads the victims a count adds after its verb at e: "was killed
@@ -1332,6 +1355,8 @@ func findCounts(d *Document) []countMention {
 				if t.Norm == "shot" && norm(toks, k) == "dead" {
 					kind = "killed"
 					k++
+				} else if kind == "shot" && isActiveVerb(t.Norm) && deadAfterObject(toks, k, s.Last) {
+					kind = "killed" // "shot his 1-year-old daughter dead", "shot two people to death"
 				}
 				q0 := k
 				for k < s.Last && isQualifierWord(toks[k].Norm) {
@@ -1401,7 +1426,8 @@ func findCounts(d *Document) []countMention {
 								j++
 							}
 						}
-						if toks[k].Norm != "her" || j < s.Last && kinWords[toks[j].Norm] || norm(toks, k+1) == "in" || norm(toks, k+1) == "and" || k+1 < s.Last && toks[k+1].Kind == Punct {
+						if toks[k].Norm != "her" || j < s.Last && kinWords[toks[j].Norm] || norm(toks, k+1) == "in" || norm(toks, k+1) == "and" || k+1 < s.Last && toks[k+1].Kind == Punct ||
+							kind == "killed" && norm(toks, k+1) == "dead" { // "shot her dead"
 							end := k + 1
 							if toks[k].Norm == "her" && j < s.Last && kinWords[toks[j].Norm] {
 								end = j + 1
@@ -1523,6 +1549,19 @@ func findCounts(d *Document) []countMention {
 				(norm(toks, i+3) == "a" || norm(toks, i+3) == "an" || i+3 < s.Last && toks[i+3].Cap && toks[i+3].Kind == Word && toks[i+3].Lex&lexNumber == 0 ||
 					norm(toks, i+3) == "the" && i+4 < s.Last && singularPerson(toks[i+4].Norm) || isAgeAt(toks, i+3)) {
 				add(countMention{start: i, end: min(i+5, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.fatal-shooting-of"})
+				continue
+			}
+			// "before turning the gun on himself", "then took his own life": the
+			// shooter dead by his own hand; not "tried to take her own life"
+			if w := t.Norm; norm(toks, i-1) != "to" && ((w == "turning" || w == "turned" || w == "turns") && norm(toks, i+1) == "the" && (norm(toks, i+2) == "gun" || norm(toks, i+2) == "weapon") &&
+				norm(toks, i+3) == "on" && (norm(toks, i+4) == "himself" || norm(toks, i+4) == "herself") ||
+				(w == "took" || w == "taking" || w == "takes") && (norm(toks, i+1) == "his" || norm(toks, i+1) == "her") && norm(toks, i+2) == "own" && norm(toks, i+3) == "life") {
+				e := i + 5
+				if norm(toks, i+2) == "own" {
+					e = i + 4
+				}
+				add(countMention{start: i, end: min(e, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.own-hand"})
+				i = e - 1
 				continue
 			}
 			// "took the life of a 15-year-old", "claimed the lives of three men"
@@ -1673,8 +1712,32 @@ func findCounts(d *Document) []countMention {
 			}
 		}
 		otherPeople(toks, out[from:])
+		out = append(out[:from], restated(toks, out[from:])...)
 	}
 	return out
+}
+
+// restated drops a definite count that sums the figures of its kind the
+// sentence told before it: "shooting a woman and a child to death before
+// turning the gun on himself, leaving police to discover the three dead" is
+// three dead, not six.
+func restated(toks []Token, cs []countMention) []countMention {
+	kept := cs[:0]
+	for i, c := range cs {
+		if c.hasValue && c.value > 1 && c.np > 1 && norm(toks, c.np-2) == "the" {
+			sum := 0
+			for _, b := range cs[:i] {
+				if b.kind == c.kind && b.hasValue {
+					sum += b.value
+				}
+			}
+			if sum == c.value {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // otherPeople marks the shot of a sentence that introduces its dead as
@@ -1685,7 +1748,7 @@ func findCounts(d *Document) []countMention {
 // people were shot, one fatally") or a figure of the same people ("Two men
 // were shot; the victim died") introduces no one. Nor is a shooter who then
 // kills himself one of those he shot ("shot her and her mother before
-// killing himself": 2 wounded, 1 dead).
+// killing himself", "turning the gun on himself": 2 wounded, 1 dead).
 func otherPeople(toks []Token, cs []countMention) {
 	// "a 22-year-old relative", "two men"; not "six others", "one of them"
 	people := func(c countMention) bool {
@@ -1709,7 +1772,8 @@ func otherPeople(toks []Token, cs []countMention) {
 	reflexive := func(c countMention) bool {
 		w, v := norm(toks, c.end-1), toks[c.start].Norm
 		return c.rule == "count.verb-pronoun" && (w == "himself" || w == "herself") &&
-			(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")) // not "planned to kill himself"
+			(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")) || // not "planned to kill himself"
+			c.rule == "count.own-hand" && v != "takes" && v != "turns" // "before turning the gun on himself"
 	}
 	for _, dead := range cs {
 		if dead.kind != "killed" || !introduced(dead) && !reflexive(dead) {

@@ -61,6 +61,19 @@ func TestCounts(t *testing.T) {
 		{"Police found a father and daughter dead on New Year's Day.", "killed=1/exact killed=1/exact"},
 		{"The couple is charged in the death of a 9-year-old and her grandmother.", "killed=1/exact killed=1/exact"},
 		{"The sheriff is charging the father of a one year old girl shot and killed in an accident.", "killed=1/exact"}, // an age without hyphens
+		// a total of one incident is no statistic
+		{"In total, two people were killed, including the suspect, and six others were injured.", "killed=2/exact wounded=6/exact"},
+		// "dead" after the object of an active "shot"
+		{"A man shot his 1-year-old daughter dead on Monday.", "killed=1/exact"},
+		{"He shot two people dead on Monday.", "killed=2/exact"},
+		{"A man shot her dead on Monday.", "killed=1/exact"},
+		{"He shot a man in the leg and left him for dead.", "shot=1/exact"},
+		// the shooter dead by his own hand; not an attempt
+		{"He shot his wife before turning the gun on himself.", "shot=1/exact killed=1/exact"},
+		{"She later took her own life.", "killed=1/exact"},
+		{"She tried to take her own life.", ""},
+		// a definite count that sums the dead told before it
+		{"He is suspected of shooting a woman and a child to death before turning the gun on himself Sunday, leaving police to discover the three dead.", "killed=1/exact killed=1/exact killed=1/exact"},
 		{"Sandra Salgado, 14, and Felix Solano, 16, were shot.", "shot=2/exact"},
 		{"Jeremy Contreras, 36, Garett Contreras, 5, and Avery Contreras, 23 months, all died.", "killed=3/exact"},
 		{"Kadin Tige Mann, age 5, died Sunday.", "killed=1/exact"},

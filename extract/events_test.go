@@ -130,6 +130,7 @@ func TestOneIncident(t *testing.T) {
 		"Five people were shot on Monday, one fatally.":                                                  {1, 4},
 		// a shooter who kills himself is none of those he shot
 		"On Sunday her father shot her and her mother before killing himself.": {1, 2},
+		"On Sunday he shot his wife before turning the gun on himself.":        {1, 1},
 	} {
 		r = x.Extract(Article{ID: "b", Published: "2016-06-02", Text: text})
 		if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != want[0] ||
