@@ -99,6 +99,19 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 	return 0, "", false
 }
 
+// survived reports, within the clause after a trip to hospital that ends at
+// e, that those taken there live: "for treatment of non-life threatening
+// injuries", "in stable condition", "are expected to survive".
+func survived(toks []Token, e, last int) bool {
+	for j := e; j < last && j < e+15; j++ {
+		if n := toks[j].Norm; n == "non" && norm(toks, j+2) == "life" || n == "stable" ||
+			n == "expected" && norm(toks, j+1) == "to" && (norm(toks, j+2) == "survive" || norm(toks, j+2) == "recover") {
+			return true
+		}
+	}
+	return false
+}
+
 // inCondition reads at k a hospital condition of the living: "(remain) in
 // critical condition", "in serious but stable condition", "fighting for her
 // life". It returns the end, or 0.
@@ -226,6 +239,119 @@ func personName(toks []Token, k, last int) int {
 		return 0
 	}
 	return e
+}
+
+// coordinatedPeople reads at i two or more people joined by "and" (and
+// commas), each named ("Lee Tartt", "Agent Lee Tartt") or told with a
+// determiner and a word for one person ("the male suspect", "a 25-year-old
+// Milwaukee man", "his passenger"): "Lee Tartt and the male suspect". A
+// number among them is left to the counts of numbers. It returns how many
+// and the token after the list, or 0.
+func coordinatedPeople(toks []Token, i, last int) (int, int) {
+	one := func(j int) int {
+		switch norm(toks, j) {
+		case "the", "a", "an", "his", "her", "their", "another":
+			for k := j + 1; k < last && k < j+7; k++ {
+				t := toks[k]
+				if singularPerson(t.Norm) {
+					return k + 1
+				}
+				if t.Kind == Punct && t.Text != "-" || t.Kind == Number && !isAgeAt(toks, k) || t.Lex&lexNumber != 0 || t.Norm == "and" || functionWords[t.Norm] || isAux(t.Norm) {
+					return 0
+				}
+			}
+			return 0
+		}
+		if toks[j].Upper && toks[j].Kind == Word && j+1 < last && toks[j+1].Cap {
+			j++ // "MBN Agent Lee Tartt": an agency's letters before the name
+		}
+		if e := personName(toks, j, last); e > j+1 {
+			return e // a given name and a surname at least
+		}
+		return 0
+	}
+	n, e := 0, i
+	for {
+		e2 := one(e)
+		if e2 == 0 {
+			return 0, i
+		}
+		n, e = n+1, e2
+		switch {
+		case norm(toks, e) == "and" && n >= 1 && e+1 < last && toks[e+1].Norm != "and":
+			if e3 := one(e + 1); e3 > 0 {
+				return n + 1, e3
+			}
+			return 0, i
+		case norm(toks, e) == "," && norm(toks, e+1) == "and":
+			if e3 := one(e + 2); e3 > 0 && n >= 2 {
+				return n + 1, e3
+			}
+			return 0, i
+		case norm(toks, e) == ",":
+			e++
+		default:
+			return 0, i
+		}
+	}
+}
+
+// clauseOpener reports a token after which a clause's subject may start.
+func clauseOpener(t Token) bool {
+	switch t.Norm {
+	case ",", ";", ":", "and", "but", "that", "when", "after", "as", "while", "before", "said", "says":
+		return true
+	}
+	return false
+}
+
+// pluralPredicate reads at e what became of a plural subject: "were killed",
+// "were both shot", "were fatally shot", "were shot and killed", "were found
+// dead", "died". It returns the kind and the predicate's end.
+func pluralPredicate(toks []Token, e, last int) (string, int, bool) {
+	k := e
+	if norm(toks, k) == "both" || norm(toks, k) == "all" {
+		k++
+	}
+	if norm(toks, k) == "died" || norm(toks, k) == "later" && norm(toks, k+1) == "died" {
+		return "killed", pastLater(toks, k) + 1, true
+	}
+	if norm(toks, k) != "were" {
+		return "", 0, false
+	}
+	k++
+	fatal := false
+	for k < last && k < e+6 {
+		switch w := toks[k].Norm; {
+		case w == "both" || w == "all" || w == "also" || w == "critically" || w == "seriously" || w == "badly" || w == "later" || w == "found":
+		case fatalAdverb(w):
+			fatal = true
+		default:
+			goto verb
+		}
+		k++
+	}
+verb:
+	w := norm(toks, k)
+	if w == "dead" {
+		return "killed", k + 1, true
+	}
+	kind, ok := casualtyWords[w]
+	if !ok || !isVerbForm(w) || strings.HasSuffix(w, "ing") {
+		return "", 0, false
+	}
+	end := k + 1
+	if mk, me, ok := mannerThen(toks, k); ok {
+		kind, end = mk, me
+	} else if w == "shot" && norm(toks, k+1) == "dead" {
+		kind, end = "killed", k+2
+	} else if toDeath(toks, k) {
+		kind, end = "killed", k+3
+	}
+	if fatal {
+		kind = "killed"
+	}
+	return kind, end, true
 }
 
 // agedNames reads at i a list of people named with their ages: "Jacob
@@ -519,16 +645,16 @@ func pastAgedList(toks []Token, k, last int) int {
 	for j := k + 1; j < last && j < k+30; j++ {
 		t := toks[j]
 		switch {
-		case t.Norm == "," && j+1 < last && (isAux(toks[j+1].Norm) || toks[j+1].Norm == "all"):
+		case t.Norm == "," && j+1 < last && (isAux(toks[j+1].Norm) || toks[j+1].Norm == "all" || isCasualtyVerb(toks[j+1].Norm)):
 			if aged {
-				return j + 1
+				return j + 1 // "..., were all transported", "..., died at the scene"
 			}
 			return k
 		case t.Norm == "old" && j >= 2 && norm(toks, j-1) == "-":
 			aged = true
 		case t.Kind == Number || t.Norm == "," || t.Norm == "-" || t.Norm == "and" || t.Norm == "a" || t.Norm == "an" || t.Norm == "year" || t.Norm == "years":
-		case t.Kind == Word && !t.Cap && !isAux(t.Norm):
-			// "man", "woman", "teenage boy"
+		case t.Kind == Word && (!t.Cap || norm(toks, j-1) == "old") && !isAux(t.Norm):
+			// "man", "woman", "teenage boy", "25-year-old Milwaukee man"
 		default:
 			return k
 		}
@@ -1055,6 +1181,15 @@ func findCounts(d *Document) []countMention {
 				i += 2
 				continue
 			}
+			// "MBN Agent Lee Tartt and the male suspect were killed": people
+			// named or told one by one, then the predicate of all of them
+			if n, e := coordinatedPeople(toks, i, s.Last); n >= 2 && (i == s.First || clauseOpener(toks[i-1])) {
+				if kind, end, ok := pluralPredicate(toks, e, s.Last); ok {
+					add(countMention{start: i, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.coordinated"})
+					i = end - 1
+					continue
+				}
+			}
 			// N [people] [and M people] (were ...) KILLED
 			if n, ok := numberOrArticle(toks, i); ok && n.Start == i {
 				if notACount(toks, n) || monthNames[norm(toks, n.End)] > 0 || i > 0 && monthNames[toks[i-1].Norm] > 0 {
@@ -1133,8 +1268,9 @@ func findCounts(d *Document) []countMention {
 				}
 				if end, kind, ok := hurtAt(toks, k, s.Last); ok && people && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					q, qs := qualifierBefore(toks, i)
-					if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "other" || norm(toks, n.End) == "more" || toks[i].Norm == "another") {
-						kind = "wounded" // "two others were taken to a hospital": not the dead
+					if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "other" || norm(toks, n.End) == "more" || toks[i].Norm == "another" ||
+						isNumberAt(toks, i) && survived(toks, end, s.Last)) {
+						kind = "wounded" // "two others were taken to a hospital", "Three victims were transported ... with non-life threatening injuries": not the dead
 					}
 					for _, m := range nums {
 						add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-hurt"})
@@ -2059,7 +2195,8 @@ func singularPerson(w string) bool {
 		"leader", "chief", "head", "official", "imam", "driver", "journalist", "candidate", "man", "woman", "boy", "girl",
 		"owner", "elder", "teacher", "doctor", "student", "victim", "suspect", "guard", "shepherd", "farmer", "child",
 		"teen", "teenager", "toddler", "baby", "infant", "person", "motorist", "passenger", "resident", "clerk", "deputy",
-		"trooper", "worker", "youth", "juvenile", "grader", "bystander", "pedestrian", "customer", "relative":
+		"trooper", "worker", "youth", "juvenile", "grader", "bystander", "pedestrian", "customer", "relative",
+		"gunman", "shooter", "attacker", "assailant", "homeowner", "agent":
 		return true
 	}
 	return kinWords[w]

@@ -72,6 +72,17 @@ func TestCounts(t *testing.T) {
 		{"He shot his wife before turning the gun on himself.", "shot=1/exact killed=1/exact"},
 		{"She later took her own life.", "killed=1/exact"},
 		{"She tried to take her own life.", ""},
+		// people named or told one by one, then the predicate of all of them
+		{"Shots were fired and MBN Agent Lee Tartt and the male suspect were killed.", "killed=2/exact"},
+		{"John Smith and Jane Doe were killed in the shooting.", "killed=2/exact"},
+		{"The gunman and a police officer were killed.", "killed=2/exact"},
+		{"The driver and his passenger were wounded.", "wounded=2/exact"},
+		{"The victim and his brother were both shot and killed.", "killed=2/exact"},
+		{"Baghdad and Mosul were hit.", ""},
+		{"Two victims, a 25-year-old Milwaukee man and a 26-year-old Milwaukee man, died at the scene.", "killed=2/exact"},
+		// taken to hospital and said to survive: wounded, not only shot
+		{"Three victims were transported to a local hospital for treatment of non-life threatening injuries.", "wounded=3/exact"},
+		{"Three victims were transported to a local hospital.", "shot=3/exact"},
 		// a definite count that sums the dead told before it
 		{"He is suspected of shooting a woman and a child to death before turning the gun on himself Sunday, leaving police to discover the three dead.", "killed=1/exact killed=1/exact killed=1/exact"},
 		{"Sandra Salgado, 14, and Felix Solano, 16, were shot.", "shot=2/exact"},
