@@ -1479,6 +1479,9 @@ func findCounts(d *Document) []countMention {
 				!(len(out) > 0 && out[len(out)-1].sent == si) {
 				kind, ok = "shot", true
 			}
+			if ok && norm(toks, i-1) == "to" && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") && t.Norm != "shot" && t.Norm != "slain" && t.Norm != "hurt" {
+				ok = false // "he was going to kill his wife and kids", "tried to shoot": an intent
+			}
 			k, verb := i+1, ok && isVerbForm(t.Norm)
 			if !ok && toDeath(toks, i) && i+3 < s.Last && isNumberAt(toks, i+3) {
 				kind, verb, k = "killed", true, i+3 // "burned to death 15 civilians"
@@ -2059,11 +2062,48 @@ func (d *Document) aggregate(si int) bool {
 	if d.aggCache[si] == 0 {
 		s := d.Sentences[si]
 		d.aggCache[si] = 1
-		if aggregateCues.in(d.Tokens, s.First, s.Last) || roundup(d.Tokens, s.First, s.Last) {
+		if aggregateCues.in(d.Tokens, s.First, s.Last) || roundup(d.Tokens, s.First, s.Last) || videoList(d.Tokens, s.First, s.Last) ||
+			d.runTimeAt(si) && (d.runTimeAt(si-1) || d.runTimeAt(si+1)) { // a clip list a line per clip
 			d.aggCache[si] = 2
 		}
 	}
 	return d.aggCache[si] == 2
+}
+
+// videoList reports a scraped list of video clips, each caption after its
+// running time: "0:45 Emergency responders work to extricate deputy Pause
+// 1:27 1 dead after Fife collision 0:35 Two teens charged in Lakewood
+// shooting". Its captions tell other stories. Two running times or more
+// (minutes and seconds, no "a.m." or "p.m." after) make one.
+func videoList(toks []Token, first, last int) bool {
+	n := 0
+	for k := first; k+2 < last; k++ {
+		if runTime(toks, k) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runTime reports a clip's running time at k: "1:27", not "1:27 p.m." or
+// the "Video (01:15):" of the story's own clip.
+func runTime(toks []Token, k int) bool {
+	if k+2 >= len(toks) || k > 0 && toks[k-1].Text == "(" || toks[k].Kind != Number || len(toks[k].Text) > 2 || toks[k+1].Text != ":" || toks[k+1].Space ||
+		toks[k+2].Kind != Number || toks[k+2].Space || len(toks[k+2].Text) != 2 {
+		return false
+	}
+	switch norm(toks, k+3) {
+	case "am", "pm", "a.m.", "p.m.", "a", "p":
+		return false
+	}
+	return true
+}
+
+// runTimeAt reports a sentence that opens with a clip's running time.
+func (d *Document) runTimeAt(si int) bool {
+	return si >= 0 && si < len(d.Sentences) && runTime(d.Tokens, d.Sentences[si].First)
 }
 
 // roundup reports a sentence that sums several incidents: "(wounded) in

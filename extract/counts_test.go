@@ -83,6 +83,12 @@ func TestCounts(t *testing.T) {
 		// taken to hospital and said to survive: wounded, not only shot
 		{"Three victims were transported to a local hospital for treatment of non-life threatening injuries.", "wounded=3/exact"},
 		{"Three victims were transported to a local hospital.", "shot=3/exact"},
+		// an infinitive is an intent, not a count
+		{"He had a gun and he was going to kill his wife and kids, the chief said.", ""},
+		// a list of video clips, one caption a line after its running time
+		{"0:45 Emergency responders work to extricate deputy from vehicle Pause\n\n1:27 1 dead after Fife collision, police say\n\n0:35 Two teens charged in Lakewood shooting that killed 15-year-old boy", ""},
+		{"1:19 Preliminary autopsy results revealed Pause 0:50 One dead after shooting involving officer 2:06 Officer describes finding clown", ""},
+		{"Police said two men were killed at 1:30 a.m. and 2:15 a.m.", "killed=2/exact"},
 		// a definite count that sums the dead told before it
 		{"He is suspected of shooting a woman and a child to death before turning the gun on himself Sunday, leaving police to discover the three dead.", "killed=1/exact killed=1/exact killed=1/exact"},
 		{"Sandra Salgado, 14, and Felix Solano, 16, were shot.", "shot=2/exact"},

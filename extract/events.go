@@ -1676,7 +1676,10 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 			}
 		}
 	}
-	if len(counts) == 0 {
+	// a title that names an incident makes one when the text tells none
+	// ("Man, 19, pleads guilty in Fort Riley shooting" over a page of video
+	// captions), without a toll
+	if len(counts) == 0 && (len(evs) > 0 || len(x.rules.findTriggers(td)) == 0) {
 		return evs
 	}
 	main := -1
@@ -1831,7 +1834,10 @@ func headlineVictim(d *Document) []countMention {
 			}
 		}
 		kind, ok := casualtyWords[toks[k].Norm]
-		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead") {
+		if _, _, hurt := hurtAt(toks, k, len(toks)); !ok && hurt && (toks[k].Norm == "grazed" || toks[k].Norm == "struck" || toks[k].Norm == "hit") {
+			kind, ok = "shot", true // "Child grazed by bullet", "Teen struck by stray bullet"
+		}
+		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead" || kind == "shot") {
 			continue
 		}
 		j := k - 1

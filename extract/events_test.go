@@ -437,6 +437,11 @@ func TestTitleCasualties(t *testing.T) {
 		{"Resident Involved In Fatal Shooting Won't Face Charges", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
 		{"2 dead in fatal shooting", "Police have named the victims.", "shooting killed=2"},
 		{"4 wounded in drive-by shooting on East Side", "A man was shot in the leg on Sunday, police said.", "shooting wounded=4"},
+		{"Child grazed by bullet in Columbus shooting on Fourth Street", "Police have named the victim.", "shooting wounded=1"},
+		// a title that names an incident makes one, without a toll, when the
+		// text tells none; a title that names none makes none
+		{"Man, 19, pleads guilty in Fort Riley shooting", "1:19 Sheriff gives update Pause\n\n2:51 Officer describes finding Louie the Clown", "shooting"},
+		{"Man, 19, pleads guilty in Fort Riley", "The judge set a date.", ""},
 		// a wounded victim who later died: the title's tally stands for both kinds
 		{"Two dead, two injured in Charlotte shooting", "A shooting on Thursday left one person dead and three others injured, police said.", "shooting killed=2 wounded=2"},
 	}
