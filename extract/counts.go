@@ -1812,6 +1812,20 @@ func findCounts(d *Document) []countMention {
 					continue
 				}
 			}
+			// "was declared clinically brain-dead", "doctors have declared her
+			// brain dead": dead, as the Gun Violence Archive counts it
+			if t.Norm == "brain" && (norm(toks, i+1) == "dead" || norm(toks, i+1) == "-" && norm(toks, i+2) == "dead") && i > s.First {
+				switch norm(toks, i-1) {
+				case "declared", "pronounced", "clinically", "her", "him", "is", "was", "been":
+					end := i + 2
+					if norm(toks, i+1) == "-" {
+						end = i + 3
+					}
+					add(countMention{start: i - 1, end: end, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.brain-dead"})
+					i = end - 1
+					continue
+				}
+			}
 			// "the teen died", "the victim was pronounced dead", "He died Sunday"
 			if t.Norm == "the" && i+2 < s.Last && singularPerson(toks[i+1].Norm) || (t.Norm == "he" || t.Norm == "she") && i+1 < s.Last {
 				k := i + 2

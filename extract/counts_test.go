@@ -83,6 +83,9 @@ func TestCounts(t *testing.T) {
 		// taken to hospital and said to survive: wounded, not only shot
 		{"Three victims were transported to a local hospital for treatment of non-life threatening injuries.", "wounded=3/exact"},
 		{"Three victims were transported to a local hospital.", "shot=3/exact"},
+		// brain death is death
+		{"She was declared clinically brain-dead at 5:10 p.m.", "killed=1/exact"},
+		{"Her family says doctors have declared her brain dead.", "killed=1/exact"},
 		// an infinitive is an intent, not a count
 		{"He had a gun and he was going to kill his wife and kids, the chief said.", ""},
 		// a list of video clips, one caption a line after its running time

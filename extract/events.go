@@ -1160,6 +1160,17 @@ func sameIncident(d *Document, p, n *draft) bool {
 	if n.placeWhy != "named in the sentence" && n.dateWhy != "stated in the sentence" {
 		from = d.Tokens[p.last-1].Sent
 	}
+	// "A 15-year-old boy was shot on Saturday ... he died sometime Sunday":
+	// the victim just told died, days later maybe
+	if len(n.counts) == 1 && n.counts[0].rule == "count.the-person-died" && n.sent-d.Tokens[p.last-1].Sent <= 4 {
+		if w := d.Tokens[n.counts[0].start].Norm; w == "he" || w == "she" {
+			for _, c := range p.counts {
+				if c.kind == "shot" || c.kind == "wounded" {
+					return true
+				}
+			}
+		}
+	}
 	if n.sent-from > 2 {
 		return false
 	}

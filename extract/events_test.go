@@ -179,6 +179,12 @@ func TestOneIncident(t *testing.T) {
 			t.Errorf("%q = %+v; want one event with %d killed", c.text, r.Events, c.want)
 		}
 	}
+	// "he died" a day later, a few sentences on: the victim just told
+	r = x.Extract(Article{ID: "g", Published: "2017-03-27", Text: "A 15-year-old boy was shot while walking across a street in Santa Ana on Saturday night. " +
+		"They received calls around 11:51 p.m. regarding the shooting. When officers arrived, they found him on the ground. According to a GoFundMe page, he died sometime Sunday."})
+	if len(r.Events) != 1 || r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 1 || r.Events[0].Casualties.Wounded != nil {
+		t.Errorf("shot, then he died = %+v; want one event, 1 killed, no wounded", r.Events)
+	}
 	// a day inside the month an earlier sentence gave is the same incident
 	r = x.Extract(Article{ID: "f", Published: "2015-01-20", Text: "A boy is dead from an accidental shooting earlier this month near Baconton. Jackson O'Quinn died Sunday at a hospital."})
 	if len(r.Events) != 1 || r.Events[0].Date == nil || r.Events[0].Date.Value != "2015-01-18" {
