@@ -1673,16 +1673,26 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 			Start: td.CP(cs), End: td.CP(ce), Rule: c.rule + "+title", Source: "title"})
 		sums[c.kind] += c.value
 	}
-	// "Resident Involved In Fatal Shooting": someone died, if the title
-	// counts no dead itself
+	// "Resident Involved In Fatal Shooting", "Third person pleads in deadly
+	// Hamilton bar shooting", "Juvenile charged with murder", "Teen's death
+	// under investigation": someone died, if the title counts no dead itself
 	if _, dead := sums["killed"]; !dead {
+		if k, e, v := titleDeath(td.Tokens); e > 0 {
+			cs, ce := td.Tokens[k].Start, td.Tokens[e-1].End
+			counts = append(counts, Count{Kind: "killed", Value: &v, Qualifier: "at_least", Text: title[cs:ce],
+				Start: td.CP(cs), End: td.CP(ce), Rule: "count.fatal-title+title", Source: "title"})
+			sums["killed"] = v
+		}
+	}
+	// "Fatal double shooting in the 9th Ward": two shot
+	if _, shot := sums["shot"]; !shot {
 		for k := 0; k+1 < len(td.Tokens); k++ {
-			if w := td.Tokens[k].Norm; (w == "fatal" || w == "deadly") && (td.Tokens[k+1].Norm == "shooting" || td.Tokens[k+1].Norm == "stabbing") {
+			n := map[string]int{"double": 2, "triple": 3, "quadruple": 4}[td.Tokens[k].Norm]
+			if n > 0 && td.Tokens[k+1].Norm == "shooting" {
 				cs, ce := td.Tokens[k].Start, td.Tokens[k+1].End
-				v := 1
-				counts = append(counts, Count{Kind: "killed", Value: &v, Qualifier: "at_least", Text: title[cs:ce],
-					Start: td.CP(cs), End: td.CP(ce), Rule: "count.fatal-title+title", Source: "title"})
-				sums["killed"] = 1
+				counts = append(counts, Count{Kind: "shot", Value: &n, Qualifier: "exact", Text: title[cs:ce],
+					Start: td.CP(cs), End: td.CP(ce), Rule: "count.double-shooting+title", Source: "title"})
+				sums["shot"] = n
 				break
 			}
 		}
@@ -1767,6 +1777,39 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 		}
 	}
 	return evs
+}
+
+// titleDeath finds in a title's tokens a word that tells of a death without
+// a count: "fatal shooting", "deadly Hamilton bar shooting", "shooting
+// death", "Teen's death", "murder" (not "attempted murder"), "homicide",
+// "slaying"; a "murder-suicide" is two dead. It returns the span and how
+// many died at least, or e == 0.
+func titleDeath(toks []Token) (k, e, n int) {
+	for k := range toks {
+		switch w := toks[k].Norm; w {
+		case "fatal", "deadly":
+			for j := k + 1; j < len(toks) && j <= k+4 && headlineWord(toks, j); j++ {
+				if v := toks[j].Norm; v == "shooting" || v == "stabbing" || v == "shootout" || v == "shootings" {
+					return k, j + 1, 1
+				}
+			}
+		case "death", "deaths":
+			switch norm(toks, k+1) {
+			case "penalty", "threat", "threats", "row", "sentence", "toll":
+				continue
+			}
+			return k, k + 1, 1
+		case "murder", "murders", "murdered", "homicide", "slaying", "slain":
+			if p := norm(toks, k-1); p == "attempted" || p == "attempt" || p == "attempting" {
+				continue
+			}
+			if w == "murder" && norm(toks, k+1) == "-" && norm(toks, k+2) == "suicide" {
+				return k, k + 3, 2
+			}
+			return k, k + 1, 1
+		}
+	}
+	return 0, 0, 0
 }
 
 // overlapsCount reports a count whose tokens another count of cs covers.

@@ -442,6 +442,15 @@ func TestTitleCasualties(t *testing.T) {
 		{"Testimony details fatal shooting of 15-year-old", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
 		{"Resident Involved In Fatal Shooting Won't Face Charges", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
 		{"2 dead in fatal shooting", "Police have named the victims.", "shooting killed=2"},
+		// a title that tells of a death without a count; not an attempt
+		{"Third person pleads in deadly Hamilton bar shooting", "Police have named the suspects.", "shooting killed=1"},
+		{"Juvenile charged with murder in shooting of 17-year-old", "Police have named the suspect.", "shooting killed=1"},
+		{"Teen's death under investigation", "Police have named the victim.", "attack killed=1"},
+		{"Police retrace final hours before murder-suicide of woman", "Police have named the victims.", "attack killed=2"},
+		{"Man charged with attempted murder in shooting", "Police have named the suspect.", "shooting"},
+		{"Prosecutors will not seek death penalty in shooting", "Police have named the suspect.", "shooting"},
+		// a double shooting is two shot
+		{"NOPD: Fatal double shooting in the 9th Ward", "A man was shot and taken to the hospital, police said.", "shooting killed=1 wounded=1"},
 		{"4 wounded in drive-by shooting on East Side", "A man was shot in the leg on Sunday, police said.", "shooting wounded=4"},
 		{"Child grazed by bullet in Columbus shooting on Fourth Street", "Police have named the victim.", "shooting wounded=1"},
 		// a title that names an incident makes one, without a toll, when the
