@@ -59,18 +59,26 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 		if e := inBodyPart(toks, k+1, last); e > 0 {
 			return e, "shot", true
 		}
+		// "was also struck but suffered injuries that weren't life-threatening"
+		if c := norm(toks, k+1); (c == "but" || c == "and") && (norm(toks, k+2) == "suffered" || norm(toks, k+2) == "sustained") {
+			return k + 1, "shot", true
+		}
 		// "were struck by gunfire", "was hit by a stray bullet"
 		if norm(toks, k+1) != "by" {
 			return 0, "", false
 		}
 		for j := k + 2; j < last && j < k+5; j++ {
 			switch toks[j].Norm {
-			case "gunfire", "bullet", "bullets", "shots", "shotgun", "buckshot", "rounds", "fire":
+			case "gunfire", "bullet", "bullets", "shots", "shotgun", "buckshot", "rounds", "fire", "gunshots", "gunshot":
 				return j + 1, "shot", true
 			case "a", "an", "the", "stray", "several", "multiple", "one", "two", "three", "errant":
 				continue
 			}
 			break
+		}
+	case "remains", "remained":
+		if w := norm(toks, k+1); w == "hospitalized" || w == "hospitalised" {
+			return k + 2, "shot", true // "remains hospitalized in stable condition"
 		}
 	case "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "hospitalised":
 		end := k + 1
@@ -1810,6 +1818,41 @@ func findCounts(d *Document) []countMention {
 					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.name-died"})
 					i = k
 					continue
+				}
+			}
+			// "found three people dead and transported one to the hospital":
+			// the living the responders took away
+			if w := t.Norm; (w == "transported" || w == "took" || w == "rushed" || w == "airlifted") && i+1 < s.Last {
+				if n, ok := parseNumber(toks, i+1); ok && n.Start == i+1 && !notACount(toks, n) {
+					e := n.End
+					if w := norm(toks, e); w == "person" || w == "people" || w == "victim" || w == "victims" || w == "other" || w == "others" {
+						e++
+					}
+					if norm(toks, e) == "to" && (norm(toks, e+1) == "hospital" || norm(toks, e+2) == "hospital" || norm(toks, e+3) == "hospital") {
+						add(countMention{start: i, end: e, kind: "wounded", value: n.Value, np: n.End, hasValue: true, qualifier: "exact", rule: "count.took-to-hospital"})
+						i = e - 1
+						continue
+					}
+				}
+			}
+			// "A six-year-old boy is dead and his 11-year-old brother in a
+			// hospital": the verb left out, the second hurt
+			if t.Norm == "and" && len(out) > from && out[len(out)-1].end == i && out[len(out)-1].sent == si {
+				if m, e, ok := victimAfter(toks, i, s.Last); ok {
+					h := e + 1 // "in (a|the) hospital"
+					if w := norm(toks, h); w == "a" || w == "the" {
+						h++
+					}
+					if norm(toks, e) == "in" && norm(toks, h) == "hospital" {
+						add(countMention{start: m.Start, end: h + 1, kind: "wounded", value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.and-in-hospital"})
+						i = h
+						continue
+					}
+					if c := inCondition(toks, e, s.Last); c > 0 {
+						add(countMention{start: m.Start, end: c, kind: "wounded", value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.and-in-hospital"})
+						i = c - 1
+						continue
+					}
 				}
 			}
 			// "was declared clinically brain-dead", "doctors have declared her

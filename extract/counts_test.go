@@ -83,6 +83,13 @@ func TestCounts(t *testing.T) {
 		// taken to hospital and said to survive: wounded, not only shot
 		{"Three victims were transported to a local hospital for treatment of non-life threatening injuries.", "wounded=3/exact"},
 		{"Three victims were transported to a local hospital.", "shot=3/exact"},
+		// the hurt without a casualty verb
+		{"A 15-month-old in the minivan was also struck but suffered injuries that weren't life-threatening.", "shot=1/exact"},
+		{"The boy remains hospitalized in stable condition at Children's Hospital.", "shot=1/exact"},
+		{"A 9-year-old girl was struck by gunshots on Monday.", "shot=1/exact"},
+		{"They found three people dead and transported one to the hospital.", "killed=3/exact wounded=1/exact"},
+		{"A six-year-old boy is dead and his 11-year-old brother in a hospital after the shooting.", "killed=1/exact wounded=1/exact"},
+		{"He visited his mother and his brother in a hospital.", ""},
 		// brain death is death
 		{"She was declared clinically brain-dead at 5:10 p.m.", "killed=1/exact"},
 		{"Her family says doctors have declared her brain dead.", "killed=1/exact"},

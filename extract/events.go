@@ -1891,7 +1891,11 @@ func headlineVictim(d *Document) []countMention {
 		if _, _, hurt := hurtAt(toks, k, len(toks)); !ok && hurt && (toks[k].Norm == "grazed" || toks[k].Norm == "struck" || toks[k].Norm == "hit") {
 			kind, ok = "shot", true // "Child grazed by bullet", "Teen struck by stray bullet"
 		}
-		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead" || kind == "shot") {
+		condition := false
+		if w := toks[k].Norm; !ok && (w == "stable" || w == "critical" || w == "hospitalized") {
+			kind, ok, condition = "wounded", true, true // "Boy stable after accidental shooting", "Man critical following shooting"
+		}
+		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead" || kind == "shot" || condition) {
 			continue
 		}
 		j := k - 1

@@ -453,6 +453,8 @@ func TestTitleCasualties(t *testing.T) {
 		{"NOPD: Fatal double shooting in the 9th Ward", "A man was shot and taken to the hospital, police said.", "shooting killed=1 wounded=1"},
 		{"4 wounded in drive-by shooting on East Side", "A man was shot in the leg on Sunday, police said.", "shooting wounded=4"},
 		{"Child grazed by bullet in Columbus shooting on Fourth Street", "Police have named the victim.", "shooting wounded=1"},
+		{"Boy stable after accidental shooting", "Police have named the victim.", "shooting wounded=1"},
+		{"Man critical following Friday night shooting", "Police have named the victim.", "shooting wounded=1"},
 		// a title that names an incident makes one, without a toll, when the
 		// text tells none; a title that names none makes none
 		{"Man, 19, pleads guilty in Fort Riley shooting", "1:19 Sheriff gives update Pause\n\n2:51 Officer describes finding Louie the Clown", "shooting"},
