@@ -1600,7 +1600,7 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	// those also shot ("Her mother was also shot") survived unless a count
 	// says they died, and are among the wounded a count already gives
 	if !have["wounded"] {
-		w := max(sums["shot"]-sums["killed"], 0) + sums["shot-also"]
+		w := max(sums["shot"]-sums["killed"]+shooterDead(d, dr.counts), 0) + sums["shot-also"]
 		if w > 0 {
 			sums["wounded"], have["wounded"] = w, true
 		}
@@ -1777,6 +1777,59 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 		}
 	}
 	return evs
+}
+
+// shooterDead is how many of an incident's dead are its shooters ("the
+// suspect died", "the gunman was killed") when the shot are told as others
+// ("a Randolph County Deputy was shot", "the victim was shot"): those dead
+// were not among the shot, who survived. It is 0 when a shot count may
+// include the shooter ("two men were shot").
+func shooterDead(d *Document, cs []countMention) int {
+	dead, others := 0, false
+	for _, c := range cs {
+		h := headNoun(d.Tokens, c)
+		switch c.kind {
+		case "killed":
+			if shooterWords[h] {
+				dead += c.value
+			}
+		case "shot":
+			if shooterWords[h] || !namedVictims[h] {
+				return 0
+			}
+			others = true
+		}
+	}
+	if !others {
+		return 0
+	}
+	return dead
+}
+
+// shooterWords name the one who shot; namedVictims name people shot who
+// are not he.
+var (
+	shooterWords = map[string]bool{"suspect": true, "gunman": true, "shooter": true, "attacker": true, "assailant": true}
+	namedVictims = map[string]bool{"officer": true, "officers": true, "deputy": true, "deputies": true, "trooper": true, "troopers": true,
+		"agent": true, "agents": true, "policeman": true, "victim": true, "victims": true, "bystander": true, "bystanders": true,
+		"clerk": true, "guard": true}
+)
+
+// headNoun is the last word for a person in a count's evidence before its
+// verb: "deputy" in "a Randolph County Deputy was shot", "suspect" in "the
+// suspect died"; "" when there is none.
+func headNoun(toks []Token, c countMention) string {
+	h := ""
+	for k := c.start; k < c.end && k < len(toks); k++ {
+		w := toks[k].Norm
+		if isAux(w) || isCasualtyVerb(w) {
+			break
+		}
+		if singularPerson(w) || namedVictims[w] || shooterWords[w] {
+			h = w
+		}
+	}
+	return h
 }
 
 // titleDeath finds in a title's tokens a word that tells of a death without
