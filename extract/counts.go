@@ -80,7 +80,21 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 		if w := norm(toks, k+1); w == "hospitalized" || w == "hospitalised" {
 			return k + 2, "shot", true // "remains hospitalized in stable condition"
 		}
+	case "treated":
+		// "were treated at a hospital and released", "was treated for a
+		// gunshot wound": alive
+		for j := k + 1; j < last && j < k+6; j++ {
+			switch toks[j].Norm {
+			case "hospital", "hospitals", "wound", "wounds", "injuries":
+				return j + 1, "wounded", true
+			case ".", ",", "and", "by":
+				return 0, "", false
+			}
+		}
 	case "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "hospitalised":
+		if strings.HasSuffix(norm(toks, k+1), "ly") && (norm(toks, k+2) == "to" || norm(toks, k+2) == "by") {
+			k++ // "taken privately to a hospital"
+		}
 		end := k + 1
 		if toks[k].Norm != "hospitalized" && toks[k].Norm != "hospitalised" {
 			end = 0
@@ -256,15 +270,25 @@ func personName(toks []Token, k, last int) int {
 // number among them is left to the counts of numbers. It returns how many
 // and the token after the list, or 0.
 func coordinatedPeople(toks []Token, i, last int) (int, int) {
+	// "25-year-old", "six-month-old": an age, in digits or words
+	age := func(k int) bool {
+		if w := norm(toks, k+2); norm(toks, k+1) != "-" || w != "year" && w != "month" && w != "week" && w != "day" {
+			return false
+		}
+		return toks[k].Kind == Number || toks[k].Lex&lexNumber != 0
+	}
 	one := func(j int) int {
-		switch norm(toks, j) {
-		case "the", "a", "an", "his", "her", "their", "another":
+		w := norm(toks, j)
+		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "another" || age(j) && j > i {
 			for k := j + 1; k < last && k < j+7; k++ {
 				t := toks[k]
 				if singularPerson(t.Norm) {
 					return k + 1
 				}
-				if t.Kind == Punct && t.Text != "-" || t.Kind == Number && !isAgeAt(toks, k) || t.Lex&lexNumber != 0 || t.Norm == "and" || functionWords[t.Norm] || isAux(t.Norm) {
+				if age(k) {
+					continue // "a six-month-old baby"
+				}
+				if t.Kind == Punct && t.Text != "-" || (t.Kind == Number || t.Lex&lexNumber != 0) && !age(k-2) && !age(k) || t.Norm == "and" || functionWords[t.Norm] || isAux(t.Norm) {
 					return 0
 				}
 			}
@@ -323,6 +347,9 @@ func pluralPredicate(toks []Token, e, last int) (string, int, bool) {
 	}
 	if norm(toks, k) == "died" || norm(toks, k) == "later" && norm(toks, k+1) == "died" {
 		return "killed", pastLater(toks, k) + 1, true
+	}
+	if end, kind, ok := hurtAt(toks, k, last); ok && !isAux(norm(toks, k)) {
+		return kind, end, true // "suffered gunshot wounds"
 	}
 	if norm(toks, k) != "were" {
 		return "", 0, false
@@ -1059,7 +1086,9 @@ func victimNP(toks []Token, i int) (int, bool) {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
 			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through",
 			"suffered", "suffers", "sustained", "remains", "remained",
-			"last", "this", "yesterday", "today", "tonight", "overnight", "earlier": // "his uncle last month"
+			"last", "this", "yesterday", "today", "tonight", "overnight", "earlier", // "his uncle last month"
+			"around", "about", "shortly", "early", "late", // "three others around 1 a.m."
+			"where", "which", "whom", "whose": // "an area hospital where he was treated"
 			return j, j > i
 		}
 		if (t.Norm == "year" || t.Norm == "years") && (norm(toks, j+1) == "-" && norm(toks, j+2) == "old" || norm(toks, j+1) == "old") || t.Norm == "old" && j > i {

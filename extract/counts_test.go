@@ -90,6 +90,12 @@ func TestCounts(t *testing.T) {
 		{"They found three people dead and transported one to the hospital.", "killed=3/exact wounded=1/exact"},
 		{"A six-year-old boy is dead and his 11-year-old brother in a hospital after the shooting.", "killed=1/exact wounded=1/exact"},
 		{"He visited his mother and his brother in a hospital.", ""},
+		{"Ellis, 44, was shot along with three others around 1 a.m.", "shot=1/exact shot=3/exact"},
+		{"A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds to the leg.", "shot=3/exact"},
+		{"Another man and a six-month-old baby were also injured in that shooting.", "wounded=2/exact"},
+		{"Three other people were treated at a hospital and released.", "wounded=3/exact"},
+		{"Two people were taken privately to a hospital.", "shot=2/exact"},
+		{"A second man was taken to an area hospital where he was being treated.", "shot=1/exact"}, // a hospital is no one
 		// brain death is death
 		{"She was declared clinically brain-dead at 5:10 p.m.", "killed=1/exact"},
 		{"Her family says doctors have declared her brain dead.", "killed=1/exact"},

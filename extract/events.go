@@ -1241,8 +1241,9 @@ func mergeCounts(a, b []countMention) []countMention {
 	if len(a) == 0 {
 		return append(a, b...)
 	}
-	var out []countMention
-	out = append(out, a...)
+	out := append([]countMention(nil), a...)
+	var kinds []string
+	news := map[string][]countMention{}
 	for _, c := range b {
 		same := false
 		for _, x := range a {
@@ -1250,32 +1251,77 @@ func mergeCounts(a, b []countMention) []countMention {
 				same = true
 			}
 		}
-		if same {
-			continue
+		switch {
+		case same:
+		case c.adds && !c.update:
+			out = append(out, c)
+		default:
+			if _, ok := news[c.kind]; !ok {
+				kinds = append(kinds, c.kind)
+			}
+			news[c.kind] = append(news[c.kind], c)
 		}
-		replaced := false
-		for i := range out {
-			if out[i].kind != c.kind || out[i].sent == c.sent || c.adds && !c.update {
+	}
+	// the largest figure of one kind a sentence gives, a list told after one
+	// verb summed ("Ellis was shot along with three others" is 4, not
+	// replaced by "three suffered gunshot wounds"), against the largest told
+	// before; not two mentions of one victim ("was shot ... and was taken to
+	// a hospital")
+	sum := func(cs []countMention) (int, bool) {
+		best, run, has := 0, 0, false
+		for i, c := range cs {
+			if !c.hasValue {
 				continue
 			}
-			if c.update || (out[i].hasValue && c.hasValue && c.value > out[i].value) || !out[i].hasValue && c.hasValue {
-				// replace every earlier figure of this kind
-				kept := out[:0]
-				for _, y := range out {
-					if y.kind != c.kind {
-						kept = append(kept, y)
-					}
-				}
-				out = append(kept, c)
+			if i > 0 && cs[i-1].sent == c.sent && listed(c) {
+				run += c.value
+			} else {
+				run = c.value
 			}
-			replaced = true
-			break
+			best, has = max(best, run), true
 		}
-		if !replaced {
-			out = append(out, c)
+		return best, has
+	}
+	for _, k := range kinds {
+		var olds []countMention
+		for _, x := range out {
+			if x.kind == k {
+				olds = append(olds, x)
+			}
+		}
+		n := news[k]
+		if len(olds) == 0 {
+			out = append(out, n...)
+			continue
+		}
+		update := false
+		for _, c := range n {
+			update = update || c.update
+		}
+		at, aHas := sum(olds)
+		bt, bHas := sum(n)
+		if update || bHas && (!aHas || bt > at) {
+			kept := out[:0]
+			for _, y := range out {
+				if y.kind != k {
+					kept = append(kept, y)
+				}
+			}
+			out = append(kept, n...)
 		}
 	}
 	return out
+}
+
+// listed reports a count that adds one more victim to the count before it
+// in its sentence: "killed his father and his brother", "was shot along
+// with three others".
+func listed(c countMention) bool {
+	switch c.rule {
+	case "count.along-with", "count.verb-n-and", "count.death-of-n-and", "count.verb-pronoun-and":
+		return true
+	}
+	return false
 }
 
 func mergeActors(a, b []EventActor) []EventActor {

@@ -179,6 +179,13 @@ func TestOneIncident(t *testing.T) {
 			t.Errorf("%q = %+v; want one event with %d killed", c.text, r.Events, c.want)
 		}
 	}
+	// a list a sentence tells after one verb stands against a smaller figure
+	// told after it
+	r = x.Extract(Article{ID: "h", Published: "2016-06-02", Text: "A man was shot and killed early Thursday. Ellis, 44, was shot along with three others at a bus stop. " +
+		"A 59-year-old man, a 49-year-old woman and a 53-year-old man suffered gunshot wounds to the leg but are expected to survive."})
+	if len(r.Events) != 1 || r.Events[0].Casualties.Wounded == nil || *r.Events[0].Casualties.Wounded != 3 {
+		t.Errorf("shot along with three others, then three wounded = %+v; want one event with 3 wounded", r.Events)
+	}
 	// "he died" a day later, a few sentences on: the victim just told
 	r = x.Extract(Article{ID: "g", Published: "2017-03-27", Text: "A 15-year-old boy was shot while walking across a street in Santa Ana on Saturday night. " +
 		"They received calls around 11:51 p.m. regarding the shooting. When officers arrived, they found him on the ground. According to a GoFundMe page, he died sometime Sunday."})
