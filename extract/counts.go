@@ -1220,11 +1220,13 @@ func findCounts(d *Document) []countMention {
 			}
 			// "MBN Agent Lee Tartt and the male suspect were killed": people
 			// named or told one by one, then the predicate of all of them
-			if n, e := coordinatedPeople(toks, i, s.Last); n >= 2 && (i == s.First || clauseOpener(toks[i-1])) {
-				if kind, end, ok := pluralPredicate(toks, e, s.Last); ok {
-					add(countMention{start: i, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.coordinated"})
-					i = end - 1
-					continue
+			if i == s.First || clauseOpener(toks[i-1]) {
+				if n, e := coordinatedPeople(toks, i, s.Last); n >= 2 {
+					if kind, end, ok := pluralPredicate(toks, e, s.Last); ok {
+						add(countMention{start: i, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.coordinated"})
+						i = end - 1
+						continue
+					}
 				}
 			}
 			// N [people] [and M people] (were ...) KILLED
