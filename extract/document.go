@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -385,22 +384,29 @@ func (d *Document) numberSentences() {
 	}
 }
 
-// splitAt ends a sentence before the token that starts at byte b, if one
-// does and it is not already a sentence's first.
-func (d *Document) splitAt(b int) {
-	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
-	if k >= len(d.Tokens) || d.Tokens[k].Start != b {
+// splitAt ends a sentence before each token that starts at one of the
+// byte offsets bs (ascending) and is not already a sentence's first; the
+// sentences it begins are marked Cut. One pass, whatever the number of cuts.
+func (d *Document) splitAt(bs []int) {
+	if len(bs) == 0 {
 		return
 	}
-	i := d.Tokens[k].Sent
-	s := d.Sentences[i]
-	if k == s.First {
-		return
+	var out []Sentence
+	for _, s := range d.Sentences {
+		for len(bs) > 0 && bs[0] <= d.Tokens[s.First].Start {
+			bs = bs[1:]
+		}
+		for len(bs) > 0 && bs[0] < s.End {
+			k := sort.Search(s.Last-s.First, func(i int) bool { return d.Tokens[s.First+i].Start >= bs[0] }) + s.First
+			if k > s.First && k < s.Last && d.Tokens[k].Start == bs[0] {
+				out = append(out, Sentence{Start: s.Start, End: d.Tokens[k-1].End, First: s.First, Last: k, Para: s.Para, Cut: s.Cut})
+				s = Sentence{Start: bs[0], End: s.End, First: k, Last: s.Last, Para: s.Para, Cut: true}
+			}
+			bs = bs[1:]
+		}
+		out = append(out, s)
 	}
-	head := Sentence{Start: s.Start, End: d.Tokens[k-1].End, First: s.First, Last: k, Para: s.Para, Cut: s.Cut}
-	tail := Sentence{Start: b, End: s.End, First: k, Last: s.Last, Para: s.Para, Cut: true}
-	d.Sentences = slices.Insert(d.Sentences, i+1, tail)
-	d.Sentences[i] = head
+	d.Sentences = out
 	d.numberSentences()
 }
 
@@ -414,18 +420,20 @@ func (d *Document) splitTitle(title string) {
 	if len(strings.Fields(title)) < 3 {
 		return
 	}
+	var cuts []int
 	for from := 0; ; {
 		i := strings.Index(d.Text[from:], title)
 		if i < 0 {
-			return
+			break
 		}
 		i += from
 		from = i + len(title)
-		d.splitAt(i)
+		cuts = append(cuts, i)
 		if j := strings.IndexFunc(d.Text[from:], func(r rune) bool { return !unicode.IsSpace(r) }); j >= 0 {
-			d.splitAt(from + j)
+			cuts = append(cuts, from+j)
 		}
 	}
+	d.splitAt(cuts)
 }
 
 // gluedSentence reports a full stop at i with no space before the next

@@ -111,6 +111,16 @@ func TestSplitTitle(t *testing.T) {
 	if cut := d.Sentences[0].Cut || !d.Sentences[1].Cut || d.Sentences[4].Cut; cut {
 		t.Errorf("Cut flags = %v; want only the sentences splitTitle began", d.Sentences)
 	}
+	// copies back to back: no empty sentence between them
+	d = NewDocument("Two shot in park Two shot in park Police said two men were shot.")
+	d.splitTitle("Two shot in park")
+	got = got[:0]
+	for i := range d.Sentences {
+		got = append(got, d.SentenceText(i))
+	}
+	if want := []string{"Two shot in park", "Two shot in park", "Police said two men were shot."}; !slices.Equal(got, want) {
+		t.Errorf("sentences = %q; want %q", got, want)
+	}
 	// a title of two words is not looked for
 	d = NewDocument("Shooting update Police said two men were shot.")
 	d.splitTitle("Shooting update")
