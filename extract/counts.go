@@ -310,7 +310,7 @@ func coordinatedPeople(toks []Token, i, last int) (int, int) {
 		}
 		n, e = n+1, e2
 		switch {
-		case norm(toks, e) == "and" && n >= 1 && e+1 < last && toks[e+1].Norm != "and":
+		case norm(toks, e) == "and" && e+1 < last:
 			if e3 := one(e + 1); e3 > 0 {
 				return n + 1, e3
 			}
@@ -354,19 +354,15 @@ func pluralPredicate(toks []Token, e, last int) (string, int, bool) {
 	if norm(toks, k) != "were" {
 		return "", 0, false
 	}
-	k++
 	fatal := false
-	for k < last && k < e+6 {
-		switch w := toks[k].Norm; {
-		case w == "both" || w == "all" || w == "also" || w == "critically" || w == "seriously" || w == "badly" || w == "later" || w == "found":
-		case fatalAdverb(w):
+	for k++; k < last && k < e+6; k++ {
+		w := toks[k].Norm
+		if fatalAdverb(w) {
 			fatal = true
-		default:
-			goto verb
+		} else if w != "both" && w != "all" && w != "also" && w != "critically" && w != "seriously" && w != "badly" && w != "later" && w != "found" {
+			break
 		}
-		k++
 	}
-verb:
 	w := norm(toks, k)
 	if w == "dead" {
 		return "killed", k + 1, true
@@ -2000,7 +1996,7 @@ func otherPeople(toks []Token, cs []countMention) {
 		w, v := norm(toks, c.end-1), toks[c.start].Norm
 		return c.rule == "count.verb-pronoun" && (w == "himself" || w == "herself") &&
 			(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")) || // not "planned to kill himself"
-			c.rule == "count.own-hand" && v != "takes" && v != "turns" // "before turning the gun on himself"
+			c.rule == "count.own-hand" // "before turning the gun on himself"
 	}
 	for _, dead := range cs {
 		if dead.kind != "killed" || !introduced(dead) && !reflexive(dead) {

@@ -1267,7 +1267,7 @@ func mergeCounts(a, b []countMention) []countMention {
 	// replaced by "three suffered gunshot wounds"), against the largest told
 	// before; not two mentions of one victim ("was shot ... and was taken to
 	// a hospital")
-	sum := func(cs []countMention) (int, bool) {
+	largest := func(cs []countMention) (int, bool) {
 		best, run, has := 0, 0, false
 		for i, c := range cs {
 			if !c.hasValue {
@@ -1298,8 +1298,8 @@ func mergeCounts(a, b []countMention) []countMention {
 		for _, c := range n {
 			update = update || c.update
 		}
-		at, aHas := sum(olds)
-		bt, bHas := sum(n)
+		at, aHas := largest(olds)
+		bt, bHas := largest(n)
 		if update || bHas && (!aHas || bt > at) {
 			kept := out[:0]
 			for _, y := range out {
@@ -1733,8 +1733,7 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 	// "Fatal double shooting in the 9th Ward": two shot
 	if _, shot := sums["shot"]; !shot {
 		for k := 0; k+1 < len(td.Tokens); k++ {
-			n := map[string]int{"double": 2, "triple": 3, "quadruple": 4}[td.Tokens[k].Norm]
-			if n > 0 && td.Tokens[k+1].Norm == "shooting" {
+			if n := multiples[td.Tokens[k].Norm]; n > 0 && td.Tokens[k+1].Norm == "shooting" {
 				cs, ce := td.Tokens[k].Start, td.Tokens[k+1].End
 				counts = append(counts, Count{Kind: "shot", Value: &n, Qualifier: "exact", Text: title[cs:ce],
 					Start: td.CP(cs), End: td.CP(ce), Rule: "count.double-shooting+title", Source: "title"})
@@ -1878,12 +1877,16 @@ func headNoun(toks []Token, c countMention) string {
 	return h
 }
 
+// multiples are the words of a shooting's number of victims: "double
+// shooting".
+var multiples = map[string]int{"double": 2, "triple": 3, "quadruple": 4}
+
 // titleDeath finds in a title's tokens a word that tells of a death without
 // a count: "fatal shooting", "deadly Hamilton bar shooting", "shooting
 // death", "Teen's death", "murder" (not "attempted murder"), "homicide",
 // "slaying"; a "murder-suicide" is two dead. It returns the span and how
 // many died at least, or e == 0.
-func titleDeath(toks []Token) (k, e, n int) {
+func titleDeath(toks []Token) (int, int, int) {
 	for k := range toks {
 		switch w := toks[k].Norm; w {
 		case "fatal", "deadly":
