@@ -476,10 +476,34 @@ func articleCity(d *Document, L *layers) *placeMention {
 	if L.phoneCity != nil {
 		return L.phoneCity
 	}
-	if most == nil {
+	if most == nil && L.outletCity != nil {
 		return L.outletCity
 	}
+	if most == nil {
+		return firstCity(L)
+	}
 	return most
+}
+
+// firstCity is the last resort of articleCity: the city-level place of the
+// article's country the text names most, once is enough ("taken to a
+// hospital in Wadena", "Memphis Athletic Ministries"), the first on a tie.
+// A story that names one town seldom happened far from it.
+func firstCity(L *layers) *placeMention {
+	count := map[string]int{}
+	var best *placeMention
+	for i := range L.places {
+		p := &L.places[i]
+		if p.place.IsArea() || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" ||
+			L.focus != "" && p.place.Country != L.focus {
+			continue
+		}
+		count[p.place.ID]++
+		if best == nil || count[p.place.ID] > count[best.place.ID] {
+			best = p
+		}
+	}
+	return best
 }
 
 // mostMentionedCity is the city-level place the text mentions most often, at

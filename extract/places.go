@@ -68,7 +68,10 @@ var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": tr
 	"col": true, "lt": true, "sgt": true, "capt": true, "maj": true, "president": true, "minister": true,
 	"spokesman": true, "commander": true, "general": true, "colonel": true, "officer": true, "judge": true,
 	"mayor": true, "governor": true, "senator": true, "prince": true, "king": true, "imam": true, "chief": true,
-	"brother": true, "son": true, "father": true, "saint": false}
+	"brother": true, "son": true, "father": true, "saint": false, "pope": true, "bishop": true, "cardinal": true,
+	"rev": true, "reverend": true, "pastor": true, "sheriff": true, "deputy": true, "detective": true, "det": true,
+	"trooper": true, "sergeant": true, "lieutenant": true, "captain": true, "attorney": true, "prosecutor": true,
+	"councilman": true, "councilwoman": true, "rep": true, "sen": true, "gov": true, "coach": true, "superintendent": true}
 
 // holidayWords are capitalised words that are places somewhere (Christmas Island).
 var holidayWords = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
@@ -77,6 +80,10 @@ var holidayWords = map[string]bool{"christmas": true, "easter": true, "ramadan":
 // orgWords before a name make it an organisation's.
 var orgWords = map[string]bool{"company": true, "firm": true, "contractor": true, "club": true, "newspaper": true,
 	"channel": true, "agency": true, "brand": true, "airline": true, "bank": true, "team": true, "fc": true}
+
+// orgSuffixes after a name make it a company's.
+var orgSuffixes = map[string]bool{"corporation": true, "corp": true, "inc": true, "llc": true, "ltd": true,
+	"broadcasting": true, "communications": true, "media": true, "holdings": true, "enterprises": true}
 
 // functionWords may stand capitalised beside a place without joining its name.
 var functionWords = map[string]bool{"in": true, "at": true, "on": true, "the": true, "from": true, "near": true,
@@ -491,6 +498,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if toks[i].Norm == "the" {
 		return sp, false // "The city", "The Valley": an article opens no name here
 	}
+	if e == i+1 && isContraction(toks[i].Text) {
+		return sp, false // "I’ll" is no "Ill."
+	}
 	if e == i+1 && d.surnames[toks[i].Norm] && !sp.evidence && !toks[i].Upper && !locativeBefore(toks, i) {
 		// named as a person elsewhere in the article ("Rick Scott ... Scott
 		// said"), unless a province follows ("Williams, California"); an age
@@ -515,6 +525,14 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if prev >= 0 && toks[prev].Text == "-" && !toks[prev].Space && prev > 0 && toks[prev-1].Kind == Word && !toks[prev-1].Cap {
 		return sp, false
 	}
+	// a company's name, even in a line of capitals: "(Meredith Corporation)",
+	// "Sinclair Broadcasting"; a big place names its own ("Chicago Media")
+	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && orgSuffixes[toks[next].Norm] {
+		if !bigPlace(sp.cands) {
+			return sp, false
+		}
+		sp.adjective = true
+	}
 	// adjacent capitalised words make a longer name (a person, an organisation)
 	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Newline && !headline {
 		w := toks[next].Norm
@@ -524,12 +542,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !isDirection(w) {
 			// "U.S. Department", "Dublin Arts Council": a well-known place inside a
 			// longer name is still a mention, though not a location
-			big := false
-			for _, c := range sp.cands {
-				if c.Place.Kind == "country" || c.Place.Kind == "admin1" || c.Place.Population >= 100000 || c.Place.Source != "geonames" {
-					big = true
-				}
-			}
+			big := bigPlace(sp.cands)
 			// a town's police force names the town, however small:
 			// "Zanesville Police say", "according to Sanford Police"
 			afterName := prev >= 0 && toks[prev].Kind == Word && toks[prev].Cap && !functionWords[toks[prev].Norm] && !toks[i].Newline
@@ -656,6 +669,30 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 	}
 	return sp, true
+}
+
+// isContraction reports a word that ends in a contracted verb: "I’ll",
+// "we're", "I've", "I'm", "she'd".
+func isContraction(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	for _, suf := range [...]string{"'ll", "'re", "'ve", "'m", "'d"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bigPlace reports a candidate well known enough to lend its name to an
+// organisation: a country, a province, a city of 100,000 people or a
+// curated place.
+func bigPlace(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Place.Kind == "country" || c.Place.Kind == "admin1" || c.Place.Population >= 100000 || c.Place.Source != "geonames" {
+			return true
+		}
+	}
+	return false
 }
 
 // isCandidate reports p among cands.

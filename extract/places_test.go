@@ -86,6 +86,10 @@ func TestNotPlaces(t *testing.T) {
 		{"They found 13-year-old Matthew Cisneros dead. Cisneros' relatives were told.", "Cisneros"}, // a name after an age
 		{"Police said 22-year-old Kyle Carney shot and killed him. Carney was arrested.", "Carney"},
 		{"He was identified as 75-year-old Kenneth Edward Conner of the residence. Conner’s wife spoke.", "Conner"},
+		{"Copyright 2016 WSMV (Meredith Corporation). All rights reserved.", "Meredith"}, // a company, in a line of capitals
+		{"His cousin shouted “I’ll be back,” police said.", "I’ll"},                      // a contraction, no "Ill."
+		{"Pope Francis visited on Monday. Crowds greeted Francis.", "Francis"},           // a title before a name
+		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
