@@ -457,7 +457,8 @@ func nextDate(d *Document, L *layers, dateS [][]int, si int) *timex {
 // articleCity is the article's city: its dateline if that is a city, else
 // the city its title names, else the city of its tip line, else the
 // city-level place its text mentions most often (at least twice), else the
-// city of the outlet its title names. A title's town that lies far from the
+// city it names most even once (firstCity), else the city of the outlet its
+// title names. A title's town that lies far from the
 // city the text keeps naming is the title's guess at a quarter ("Young child
 // shot in Roxbury" over a story that names Boston three times): the text's
 // city stands, if it has 100,000 people or more.
@@ -476,11 +477,11 @@ func articleCity(d *Document, L *layers) *placeMention {
 	if L.phoneCity != nil {
 		return L.phoneCity
 	}
-	if most == nil && L.outletCity != nil {
-		return L.outletCity
-	}
 	if most == nil {
-		return firstCity(L)
+		if fc := firstCity(L); fc != nil {
+			return fc
+		}
+		return L.outletCity
 	}
 	return most
 }
