@@ -525,6 +525,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if prev >= 0 && toks[prev].Text == "-" && !toks[prev].Space && prev > 0 && toks[prev-1].Kind == Word && !toks[prev-1].Cap {
 		return sp, false
 	}
+	if creditedSurname(toks, i) {
+		return sp, false // "Source: Miles Jackson, WAVE 3 News", "Photo: Karen Warren"
+	}
 	// a company's name, even in a line of capitals: "(Meredith Corporation)",
 	// "Sinclair Broadcasting"; a big place names its own ("Chicago Media")
 	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && orgSuffixes[toks[next].Norm] {
@@ -669,6 +672,33 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 	}
 	return sp, true
+}
+
+// creditCues open a credit line: "Source: Miles Jackson", "Photo: Karen
+// Warren / Houston Chronicle", "Reporter: Rosanna Smith".
+var creditCues = map[string]bool{"source": true, "photo": true, "photos": true, "credit": true, "reporter": true,
+	"photographer": true, "video": true, "image": true, "writer": true, "by": true}
+
+// creditedSurname reports a capitalised word at i that follows another in a
+// credit ("Photo: Karen Warren", "Photo: By Mark Smith", a line opening "By
+// Miles Jackson"): the person's surname, however many towns bear it. The
+// name's first word may be a place ("Photo: Detroit Police").
+func creditedSurname(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && toks[k].Kind == Word && toks[k].Cap && !toks[k].Newline && !creditCues[toks[k].Norm] {
+		k--
+	}
+	if k == i-1 || k < 0 || i-k > 3 {
+		return false // no given name before i, or too many
+	}
+	switch {
+	case toks[k].Norm == "by" && toks[k].Cap && (toks[k].Newline || k > 0 && toks[k-1].Text == ":"):
+		return true
+	case toks[k].Text == ":" && k > 0:
+		c := toks[k-1]
+		return c.Kind == Word && creditCues[c.Norm] && c.Cap
+	}
+	return false
 }
 
 // isContraction reports a word that ends in a contracted verb: "I’ll",

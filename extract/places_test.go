@@ -89,6 +89,8 @@ func TestNotPlaces(t *testing.T) {
 		{"Copyright 2016 WSMV (Meredith Corporation). All rights reserved.", "Meredith"}, // a company, in a line of capitals
 		{"His cousin shouted “I’ll be back,” police said.", "I’ll"},                      // a contraction, no "Ill."
 		{"Pope Francis visited on Monday. Crowds greeted Francis.", "Francis"},           // a title before a name
+		{"Two other victims were hurt. Source: Miles Jackson, WAVE 3 News", "Jackson"},   // a credit line
+		{"The scene on Monday. (Photo: Karen Warren / Houston Chronicle)", "Warren"},
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
 	}
 	for _, c := range cases {
