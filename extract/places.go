@@ -52,7 +52,7 @@ var admFeature = map[string]string{"province": "admin1", "governorate": "admin1"
 	"state": "admin1", "region": "admin1", "district": "admin2", "county": "admin2", "parish": "admin2",
 	"mountains": "feature", "mountain": "feature", "desert": "feature", "river": "feature", "valley": "feature",
 	"city": "city", "town": "city", "village": "city", "neighbourhood": "city", "neighborhood": "city", "area": "any",
-	"subdistrict": "admin2", "sub-district": "admin2", "lake": "feature", "dam": "feature"}
+	"subdistrict": "admin2", "sub-district": "admin2", "lake": "feature", "dam": "feature", "co": "admin2"}
 
 // evidenceBefore are words after which a capitalised name is likely a place.
 var evidenceBefore = map[string]bool{"in": true, "at": true, "near": true, "from": true, "outside": true,
@@ -144,6 +144,14 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 		if k+1 < len(spans) {
 			e := spans[k].end
 			n := spans[k+1].start
+			// "HALIFAX CO., Va.", "Halifax County, Va.": the county word the
+			// name did not take in
+			if e+1 < n && (toks[e].Norm == "co" || toks[e].Norm == "county" || toks[e].Norm == "parish") {
+				e++
+				if toks[e].Text == "." && e+1 < n {
+					e++
+				}
+			}
 			// "al-Joura neighborhood in Deir Ezzor", "the Karrada district of Baghdad"
 			featureIn := n == e+2 && localityNouns[toks[e].Norm] && (toks[e+1].Norm == "in" || toks[e+1].Norm == "of")
 			if (n == e+1 && toks[e].Text == ",") || (n == e+1 && toks[e].Norm == "in") || featureIn {
@@ -525,6 +533,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if prev >= 0 && toks[prev].Text == "-" && !toks[prev].Space && prev > 0 && toks[prev-1].Kind == Word && !toks[prev-1].Cap {
 		return sp, false
 	}
+	if isStreet(toks, i, e) {
+		return sp, false // "the 300 block of Cleveland", "Baltimore Avenue", "the corner of Fulton and Alta"
+	}
 	if creditedSurname(toks, i) {
 		return sp, false // "Source: Miles Jackson, WAVE 3 News", "Photo: Karen Warren"
 	}
@@ -637,6 +648,16 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if isDateline(d, sp.start) {
 		sp.dateline, sp.evidence = true, true
 	}
+	// a town's police force names a town: "Garland police and paramedics
+	// responded" (not "State Police", "Transit Police")
+	if next < len(toks) && toks[next].Norm == "police" && !forceWords[toks[i].Norm] && e == i+1 {
+		for _, c := range sp.cands {
+			if strings.HasPrefix(c.Place.Kind, "PPL") {
+				sp.evidence = true
+				break
+			}
+		}
+	}
 	// a small place's alternate name ("West Side" for West Newton, "Brock"
 	// for New Brockton) is a mention only with evidence ("in Brock")
 	if !sp.evidence && !sp.dateline {
@@ -672,6 +693,49 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 	}
 	return sp, true
+}
+
+// forceWords name police forces of no town: "State Police", "Metro Police".
+var forceWords = map[string]bool{"state": true, "federal": true, "military": true, "border": true, "park": true,
+	"transit": true, "capitol": true, "metro": true, "campus": true, "university": true, "tribal": true, "railway": true,
+	"traffic": true, "secret": true, "riot": true, "mounted": true, "local": true, "city": true, "county": true,
+	"national": true, "royal": true, "special": true, "village": true, "town": true, "airport": true, "port": true}
+
+// streetWords after a name make it a street's.
+var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "av": true, "road": true,
+	"rd": true, "drive": true, "dr": true, "boulevard": true, "blvd": true, "lane": true, "ln": true, "way": true,
+	"court": true, "ct": true, "parkway": true, "pkwy": true, "highway": true, "hwy": true, "circle": true,
+	"terrace": true, "trail": true, "pike": true, "streets": true, "avenues": true, "roads": true}
+
+// isStreet reports a name of the span i..e that US local news gives a
+// street: followed by a street word ("Baltimore Avenue", "Plymouth Drive",
+// in a line of capitals too), after "block of" ("the 3300 block of
+// Cleveland"), or named with another at a crossing ("the intersection of
+// Yosemite Avenue and Cleveland", "the corner of Fulton and Alta").
+func isStreet(toks []Token, i, e int) bool {
+	if e < len(toks) && toks[e].Kind == Word && streetWords[toks[e].Norm] && (toks[e].Cap || toks[e].Norm == "st") {
+		return true
+	}
+	if i < 2 || toks[i-1].Norm != "of" && toks[i-1].Norm != "and" && toks[i-1].Text != "&" {
+		return false
+	}
+	// back over "of", or over "and" and a street's name, to the cue noun
+	k := i - 1
+	if toks[k].Norm != "of" {
+		for k--; k > i-6 && k > 0 && toks[k].Norm != "of"; k-- {
+			if toks[k].Kind != Word || !toks[k].Cap {
+				return false
+			}
+		}
+	}
+	if k < 1 || toks[k].Norm != "of" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "block", "intersection", "corner", "corners", "blocks":
+		return true
+	}
+	return false
 }
 
 // creditCues open a credit line: "Source: Miles Jackson", "Photo: Karen
@@ -1091,11 +1155,19 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 	// place in one of them votes for it whole ("Exeter" of a story that names
 	// California is Exeter, California, not the English city)
 	namedA1 := map[string]bool{}
+	isParent := map[int]bool{}
 	for _, sp := range spans {
+		// a state's abbreviation after a place: "Halifax Co., Va."
+		if p := sp.parent; p >= 0 && spans[p].end < len(d.Tokens) && d.Tokens[spans[p].end].Text == "." && !d.Tokens[spans[p].end].Space {
+			isParent[p] = true
+		}
+	}
+	for k, sp := range spans {
 		a1, n, city := "", 0, false
 		for _, c := range sp.cands {
 			switch {
-			case c.Place.Kind == "admin1" && c.Primary:
+			case c.Place.Kind == "admin1" && (c.Primary || isParent[k]): // "California", "Va."
+
 				a1, n = c.Place.Admin1Code(), n+1
 			case c.Place.Population >= 50000 || c.Place.Kind == "country":
 				city = true // "San Jose" is the city before the Costa Rican province

@@ -39,6 +39,8 @@ func TestPlacesResolve(t *testing.T) {
 		{"the Texas capital in a Texas story", "A man was shot in Austin on Monday, Texas authorities said.", "Austin", "geonames:4671654", "Texas", "US"},
 		{"a namesake in the province the story names", "An Exeter teen died during a hunting trip in Sequoia National Forest, the California Department of Fish and Wildlife said. The Exeter boy was 15.", "Exeter", "geonames:5347239", "California", "US"},
 		{"a town's police force", "Zanesville Police say a 14-year-old was accidentally shot Wednesday.", "Zanesville", "geonames:4528923", "Ohio", "US"},
+		{"a town's police, though its name is a common word", "Garland police and paramedics responded to a call on Monday.", "Garland", "geonames:4693003", "Texas", "US"},
+		{"a county abbreviated, in its state", "HALIFAX CO., Va. - A woman was hit by a bullet Sunday. Here is the news release from the Halifax County Sheriff’s Office.", "HALIFAX", "geonames:4762757", "Virginia", "US"},
 		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
 	for _, c := range cases {
@@ -91,6 +93,10 @@ func TestNotPlaces(t *testing.T) {
 		{"Pope Francis visited on Monday. Crowds greeted Francis.", "Francis"},           // a title before a name
 		{"Two other victims were hurt. Source: Miles Jackson, WAVE 3 News", "Jackson"},   // a credit line
 		{"The scene on Monday. (Photo: Karen Warren / Houston Chronicle)", "Warren"},
+		{"Police were called to the 300 block of Cleveland on Monday.", "Cleveland"}, // streets
+		{"Two men were shot at the intersection of Yosemite Avenue and Cleveland in Madera.", "Cleveland"},
+		{"They were standing on the corner of Baltimore and McHenry.", "McHenry"},
+		{"CPD investigating quadruple shooting on Baltimore Avenue", "Baltimore"},
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
 	}
 	for _, c := range cases {
