@@ -838,8 +838,16 @@ func farGuess(d *Document, L *layers, p *placeMention) bool {
 	if dl == nil || p.place.IsArea() && !county {
 		return false
 	}
+	if quarterNouns[norm(d.Tokens, p.end)] && p.place.Country == dl.place.Country && !dl.place.IsArea() {
+		// the text calls it a quarter: "in the Portland neighborhood" of a
+		// Louisville story, whatever the size of Portland, Oregon
+		return !gazetteer.Within(p.place.Lat, p.place.Lon, dl.place.Lat, dl.place.Lon, 150)
+	}
 	return farFrom(p, dl)
 }
+
+// quarterNouns after a name make it a quarter of a city.
+var quarterNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "subdivision": true, "section": true}
 
 // farFrom reports a town under 100,000 people (or a county) over 150 km from
 // the story's city c, in its country.
