@@ -1048,6 +1048,9 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			if focusA1 != "" && p.Admin1Code() == focusA1 {
 				s += 20
 				why = append(why, "focus province")
+				if c.Primary {
+					s += 6 // its own name there: "Harrington" of a Delaware story is no old name of Augusta, Maine
+				}
 			}
 		}
 		if len(sp.cands) > 1 && !p.IsArea() {

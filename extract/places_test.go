@@ -41,6 +41,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"a town's police force", "Zanesville Police say a 14-year-old was accidentally shot Wednesday.", "Zanesville", "geonames:4528923", "Ohio", "US"},
 		{"a town's police, though its name is a common word", "Garland police and paramedics responded to a call on Monday.", "Garland", "geonames:4693003", "Texas", "US"},
 		{"a county abbreviated, in its state", "HALIFAX CO., Va. - A woman was hit by a bullet Sunday. Here is the news release from the Halifax County Sheriff’s Office.", "HALIFAX", "geonames:4762757", "Virginia", "US"},
+		{"a town's own name in the story's state over a far city's old name", "Six people were shot at a party in Harrington on Sunday. Tips go to the Delaware State Police.", "Harrington", "geonames:4142841", "Delaware", "US"},
 		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
 	for _, c := range cases {
