@@ -812,10 +812,19 @@ func placeRank(d *Document, p *placeMention) int {
 	case "neighbourhood", "district", "landmark", "village", "base", "camp", "border-crossing", "subdistrict":
 		r = 5
 	}
-	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) && !(!p.place.IsArea() && capitalOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) {
+	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) && !(!p.place.IsArea() && capitalOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) ||
+		p.place.Kind == "country" && journeyEnd(d, p.start) {
 		r = 0
 	}
 	return r
+}
+
+// journeyEnd reports a country named as where someone came from or goes:
+// "a 21-year-old man from Mexico", "might be heading to Mexico", "send his
+// body back to Mexico". Incidents happen in a country, not from or to it.
+func journeyEnd(d *Document, i int) bool {
+	p1, _ := wordsBefore(d, i)
+	return p1 == "from" || p1 == "to" || p1 == "toward" || p1 == "towards"
 }
 
 // farGuess reports a place of a local story that lies over 150 km from the
