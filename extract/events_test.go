@@ -76,6 +76,11 @@ func TestEventTypes(t *testing.T) {
 		{"An explosion hit a market in Idlib, killing nine. Activists blamed the blast on an airstrike.", "airstrike"},
 		// a bomb named stays a bombing
 		{"A bomb exploded in a market in Idlib, killing nine. Activists accused the rebels of firing rockets.", "bombing"},
+		// what goes off unnamed is a gun; a bomb that goes off is named
+		{"He was handling a handgun when it went off, killing him.", "shooting"},
+		{"The boy was playing with the gun when it accidentally went off, hitting his cousin, 9.", "shooting"},
+		{"When gunfire exploded at dusk in the Kelvyn Park neighborhood it killed a 21-year-old man.", "shooting"},
+		{"A bomb went off in a crowded market in Baquba, killing five.", "bombing"},
 		// an insurgent attack in which others were arrested is no arrest
 		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 21 others were arrested.", "attack"},
 	} {
