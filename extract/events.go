@@ -1213,6 +1213,9 @@ func sameIncident(d *Document, p, n *draft) bool {
 			}
 		}
 	}
+	if survivorOf(d, p, n) {
+		return true
+	}
 	if n.sent-from > 2 {
 		return false
 	}
@@ -1258,6 +1261,35 @@ func sameIncident(d *Document, p, n *draft) bool {
 		return true
 	}
 	return false
+}
+
+// survivorOf reports a sentence that only adds one who lived to an incident
+// with dead and no wounded yet, a few sentences on: "A suspect was sought in
+// the shooting deaths of four people ... An injured woman was found outside
+// the house when police arrived." It names no attack, no place and no other
+// day of its own.
+func survivorOf(d *Document, p, n *draft) bool {
+	if n.trig != nil || len(n.counts) == 0 || n.placeWhy == "named in the sentence" || n.sent-d.Tokens[p.last-1].Sent > 4 {
+		return false
+	}
+	if n.date != nil && p.date != nil && n.dateWhy == "stated in the sentence" && n.date.value() != p.date.value() {
+		return false
+	}
+	for _, c := range n.counts {
+		if c.kind != "wounded" && c.kind != "shot" {
+			return false
+		}
+	}
+	dead := false
+	for _, c := range p.counts {
+		switch c.kind {
+		case "wounded", "shot":
+			return false
+		case "killed":
+			dead = true
+		}
+	}
+	return dead
 }
 
 // within reports a day inside the month or year of a vaguer date: "A boy is

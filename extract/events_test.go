@@ -132,7 +132,9 @@ func TestOneIncident(t *testing.T) {
 		// the dead introduced as other people than the shot
 		"A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead on Thursday.": {1, 1},
 		"Two men were shot and a woman was killed on Monday.":                                            {1, 2},
-		"Five people were shot on Monday, one fatally.":                                                  {1, 4},
+		// a survivor told a few sentences on, with no attack, place or day of its own
+		"A suspect was sought Saturday in the shooting deaths of four people in Columbus. Officers found the bodies of two men and two women. \"It's a pretty ugly scene inside,\" a sergeant said. Police have not disclosed a motive. An injured woman was found outside the house when police arrived.": {4, 1},
+		"Five people were shot on Monday, one fatally.": {1, 4},
 		// a shooter who kills himself is none of those he shot
 		"On Sunday her father shot her and her mother before killing himself.": {1, 2},
 		"On Sunday he shot his wife before turning the gun on himself.":        {1, 1},
