@@ -408,7 +408,7 @@ func agedNames(toks []Token, i, last int) (int, int) {
 			k++
 		}
 		n++
-		if norm(toks, k) == "," {
+		if norm(toks, k) == "," || norm(toks, k) == ";" { // "Powers, 30; Burnett, 21; and Coleman, 31"
 			k++
 		}
 		if norm(toks, k) == "of" { // the home town: "of Garfield Heights"
@@ -431,8 +431,8 @@ func agedNames(toks []Token, i, last int) (int, int) {
 // "were killed", "were all taken to area hospital", "were shot and killed".
 // It returns the kind and the predicate's end.
 func listPredicate(toks []Token, k, last int) (string, int, bool) {
-	for k < last && isAux(toks[k].Norm) {
-		k++
+	for k < last && (isAux(toks[k].Norm) || toks[k].Norm == "all" || toks[k].Norm == "both") {
+		k++ // "were all taken", "31 all died"
 	}
 	if k >= last {
 		return "", 0, false
@@ -1461,6 +1461,9 @@ func findCounts(d *Document) []countMention {
 					if kind == "shot" && hasWord(toks, i+1, k, "fatally", "mortally") {
 						kind = "killed" // "was fatally struck by the gunfire"
 					}
+					if kind == "shot" && norm(toks, i-1) == "and" && norm(toks, i-2) == "survived" {
+						kind = "wounded" // "the fourth victim survived and was taken to the hospital"
+					}
 					add(countMention{start: i, end: end, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.was-hurt"})
 					i = end - 1
 					continue
@@ -2440,6 +2443,18 @@ func subsetAfter(toks []Token, e int) bool {
 }
 
 // isAge reports ages: "Khaled, 54,", "23-year-old", "an 80yo man".
+// agedBefore reports a name and its age ("Burnett, 21;", "Powers, 30,")
+// among the 30 tokens before k, in the same sentence.
+func agedBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 3 && j > k-30 && toks[j].Sent == toks[k].Sent; j-- {
+		if (toks[j].Text == ";" || toks[j].Text == ",") && toks[j-1].Kind == Number && len(toks[j-1].Text) <= 2 &&
+			toks[j-2].Text == "," && toks[j-3].Kind == Word && toks[j-3].Cap {
+			return true
+		}
+	}
+	return false
+}
+
 func isAge(toks []Token, n number) bool {
 	i, e := n.Start, n.End
 	if e+2 < len(toks) && toks[e].Text == "-" && (toks[e+1].Norm == "year" || toks[e+1].Norm == "years" || toks[e+1].Norm == "yr") {
@@ -2456,6 +2471,9 @@ func isAge(toks []Token, n number) bool {
 	}
 	if i > 0 && toks[i-1].Text == "," && e < len(toks) && toks[e].Text == "," && i > 1 && (toks[i-2].Cap || toks[i-2].Text == "." && i > 2 && toks[i-3].Cap) {
 		return true // "Khaled, 54,", "William Young Jr., 32,"
+	}
+	if i > 1 && toks[i-1].Text == "," && toks[i-2].Cap && toks[i-2].Kind == Word && agedBefore(toks, i-2) {
+		return true // "Burnett, 21; and Jerry Trivon Coleman, 31 all died": the last of a list of names and ages
 	}
 	// "aged 20", "ages 20, 21 and 25"
 	for k := i - 1; k >= 0 && k >= i-8; k-- {

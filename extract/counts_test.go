@@ -37,6 +37,9 @@ func TestCounts(t *testing.T) {
 		{"Two women ages 17-year-old and 25-year-old were shot on Monday.", "shot=2/exact"}, // an age is no second count
 		{"Two other gunshot victims arrived at the hospital via personal vehicles.", "wounded=2/exact"},
 		{"Two shooting victims died at the hospital on Monday.", "killed=2/exact"},
+		// names and ages in a list, the last age with no comma after it
+		{"Nicholas Lee Powers, 30; Demario Laquan Burnett, 21; and Jerry Trivon Coleman, 31 all died of gunshot wounds.", "killed=3/exact"},
+		{"He said the fourth victim, Tara Hendricks, survived and was taken to the hospital.", "wounded=1/exact"},
 		// the subject of "shot and killed" with an object is the killer
 		{"A teenager accidentally shot and killed her brother Friday night.", "killed=1/exact"},
 		{"Two men were shot and killed Sunday.", "killed=2/exact"},
