@@ -35,6 +35,7 @@ type placeSpan struct {
 	evidence   bool   // structural evidence: "in X", "X, Iraq", dateline
 	parent     int    // index of the span after "X, Y" / "X in Y", -1 none
 	parentIn   bool   // joined by "in" ("X in Y", "X district of Y"), not a comma that may be a list
+	media      bool   // a newspaper's name ("The Washington Post"): no vote for the story's focus
 	dateline   bool
 	adjective  bool
 	anchors    []*gazetteer.Place // unambiguous places of the article
@@ -80,6 +81,12 @@ var holidayWords = map[string]bool{"christmas": true, "easter": true, "ramadan":
 // orgWords before a name make it an organisation's.
 var orgWords = map[string]bool{"company": true, "firm": true, "contractor": true, "club": true, "newspaper": true,
 	"channel": true, "agency": true, "brand": true, "airline": true, "bank": true, "team": true, "fc": true}
+
+// newspaperWords after a place name make a newspaper's title.
+var newspaperWords = map[string]bool{"post": true, "times": true, "tribune": true, "herald": true, "journal": true,
+	"gazette": true, "chronicle": true, "dispatch": true, "examiner": true, "observer": true, "inquirer": true,
+	"enquirer": true, "courier": true, "bulletin": true, "telegraph": true, "globe": true, "ledger": true,
+	"sentinel": true, "daily": true, "star": true, "register": true, "democrat": true, "free": true}
 
 // orgSuffixes after a name make it a company's.
 var orgSuffixes = map[string]bool{"corporation": true, "corp": true, "inc": true, "llc": true, "ltd": true,
@@ -437,6 +444,19 @@ func (x *Extractor) matchPlaceAt(d *Document, i int) (placeSpan, bool) {
 		if len(cands) > 0 {
 			hits = append(hits, hit{j + 1, cands})
 		}
+		// a possessive inside a name: "Prince George’s County" (the
+		// gazetteer folds the apostrophe away); "the mayor of Mosul's
+		// office" keeps "Mosul"
+		if j+1 < len(toks) && !toks[j+1].Space && isPossessive(toks[j+1]) {
+			hs := gazetteer.HashAppend(h, "s")
+			if cs, pre := x.gaz.LookupHash(hs); pre || len(cs) > 0 && words > 1 {
+				h, prefix = hs, pre
+				j++
+				if len(cs) > 0 && words > 1 {
+					hits = append(hits, hit{j + 1, cs})
+				}
+			}
+		}
 		if !prefix {
 			break
 		}
@@ -496,7 +516,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	}
 	// every word of the name capitalised (or an article / connector)
 	for k := i; k < e; k++ {
-		if toks[k].Kind == Word && !toks[k].Cap && !isConnector(toks[k].Norm) && !(k > i && isFeatureWord(toks[k].Norm)) {
+		if toks[k].Kind == Word && !toks[k].Cap && !isConnector(toks[k].Norm) && !(k > i && isFeatureWord(toks[k].Norm)) && !isPossessive(toks[k]) {
 			return sp, false
 		}
 	}
@@ -538,6 +558,11 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	}
 	if creditedSurname(toks, i) {
 		return sp, false // "Source: Miles Jackson, WAVE 3 News", "Photo: Karen Warren"
+	}
+	// a newspaper's name: "(Dan Morse/The Washington Post)" says where the
+	// paper is, not the story
+	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && newspaperWords[toks[next].Norm] {
+		sp.media, sp.adjective = true, true
 	}
 	// a company's name, even in a line of capitals: "(Meredith Corporation)",
 	// "Sinclair Broadcasting"; a big place names its own ("Chicago Media")
@@ -764,6 +789,9 @@ func creditedSurname(toks []Token, i int) bool {
 	}
 	return false
 }
+
+// isPossessive reports the "’s" token of a possessive.
+func isPossessive(t Token) bool { return t.Norm == "’s" || t.Norm == "'s" }
 
 // isContraction reports a word that ends in a contracted verb: "I’ll",
 // "we're", "I've", "I'm", "she'd".
@@ -1190,6 +1218,9 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 	}
 	seen := map[string]bool{}
 	for _, sp := range spans {
+		if sp.media {
+			continue
+		}
 		// a name told again weighs half: "Whitehaven" three times in a
 		// Memphis story is one English town, not three
 		again := 1.0

@@ -130,6 +130,18 @@ func TestPlaceContext(t *testing.T) {
 	if p := ps["Dublin"]; p.place == nil || p.place.Country != "US" {
 		t.Errorf("Dublin near Columbus = %+v; want Dublin, Ohio", p.place)
 	}
+	// a newspaper's name says where the paper is, not the story
+	ps = placesIn(t, "Angelique Chase of Clinton was charged on Friday. (Dan Morse/The Washington Post)")
+	if p := ps["Clinton"]; p.place != nil && p.place.Admin1 == "Washington" {
+		t.Errorf("Clinton of a story credited to The Washington Post = %s, Washington; want no vote from the paper", p.place.ID)
+	}
+	// a possessive inside a name
+	if p := placesIn(t, "(Courtesy of Prince George’s County Police Department)")["Prince George’s County"]; p.place == nil || p.place.ID != "geonames:4366164" {
+		t.Errorf("Prince George’s County = %+v; want the Maryland county", p.place)
+	}
+	if p := placesIn(t, "A bomb exploded near the mayor of Mosul's office.")["Mosul"]; p.place == nil || p.place.Country != "IQ" {
+		t.Errorf("Mosul's = %+v; want Mosul", p.place)
+	}
 	// a common word opening a sentence is a place only when it is a
 	// country's own name or an area's abbreviation
 	for _, text := range []string{"Man killed in Orlando mass shooting identified.", "Store guns in a locked location."} {

@@ -175,6 +175,16 @@ func HashExtend(h uint64, word string) uint64 {
 	return h
 }
 
+// HashAppend continues a hash with more letters of the same word, so that
+// Hash("georges") == HashAppend(Hash("george"), "s").
+func HashAppend(h uint64, letters string) uint64 {
+	for i := 0; i < len(letters); i++ {
+		h ^= uint64(letters[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
 // foldTable maps accented Latin letters to their base letter.
 var foldTable = buildFoldTable()
 
