@@ -572,6 +572,12 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 		sp.adjective = true
 	}
+	// a given name and a surname, then a home town or an age: "Victoria
+	// Whitehurst, of Pinetown", "Austin Smith, 25,"
+	if e == i+1 && next+2 < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Upper && toks[next+1].Text == "," &&
+		(toks[next+2].Norm == "of" || toks[next+2].Kind == Number && len(toks[next+2].Text) <= 2) && len(x.gaz.Lookup(toks[next].Text)) == 0 {
+		return sp, false
+	}
 	// adjacent capitalised words make a longer name (a person, an organisation)
 	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Newline && !headline {
 		w := toks[next].Norm
@@ -1376,7 +1382,10 @@ func coherentA1(spans []placeSpan, focus string) string {
 		a1s := map[string]int64{} // province → its largest candidate of the name
 		for _, c := range sp.cands {
 			// a county only when named as one ("Williamson County"), not a bare "Montgomery"
-			if p := c.Place; p.Country == focus && (isReal(p) || p.Kind == "admin1") && (p.Kind != "admin2" || sp.featureAdm == "admin2" || namedAsCounty(key)) {
+			// and by its own name: "Philadelphia" is no vote for New
+			// Philadelphia, Ohio, nor "Scott" for Winchester, Ohio
+			if p := c.Place; p.Country == focus && (isReal(p) || p.Kind == "admin1") && (p.Kind != "admin2" || sp.featureAdm == "admin2" || namedAsCounty(key)) &&
+				(c.Primary || p.Kind == "admin2" || p.Kind == "admin1") {
 				if a := p.Admin1Code(); a != "" {
 					a1s[a] = max(a1s[a], p.Population)
 				}

@@ -98,6 +98,7 @@ func TestNotPlaces(t *testing.T) {
 		{"Two men were shot at the intersection of Yosemite Avenue and Cleveland in Madera.", "Cleveland"},
 		{"They were standing on the corner of Baltimore and McHenry.", "McHenry"},
 		{"CPD investigating quadruple shooting on Baltimore Avenue", "Baltimore"},
+		{"They say Victoria Whitehurst, of Pinetown, was visiting a home.", "Victoria"}, // a given name, a surname, a home town
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
 	}
 	for _, c := range cases {
@@ -134,6 +135,16 @@ func TestPlaceContext(t *testing.T) {
 	ps = placesIn(t, "Angelique Chase of Clinton was charged on Friday. (Dan Morse/The Washington Post)")
 	if p := ps["Clinton"]; p.place != nil && p.place.Admin1 == "Washington" {
 		t.Errorf("Clinton of a story credited to The Washington Post = %s, Washington; want no vote from the paper", p.place.ID)
+	}
+	// alternate names explain no province: "Philadelphia" and "Scott" are
+	// not New Philadelphia and Winchester, Ohio
+	x := testExtractor(t)
+	var spans []placeSpan
+	for _, name := range []string{"Philadelphia", "Scott"} {
+		spans = append(spans, placeSpan{key: name, cands: x.gaz.Lookup(name)})
+	}
+	if a1 := coherentA1(spans, "US"); a1 != "" {
+		t.Errorf("coherentA1(Philadelphia, Scott) = %q; want none", a1)
 	}
 	// a possessive inside a name
 	if p := placesIn(t, "(Courtesy of Prince George’s County Police Department)")["Prince George’s County"]; p.place == nil || p.place.ID != "geonames:4366164" {
