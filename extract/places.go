@@ -46,7 +46,7 @@ var directions = map[string]string{"east": "east", "west": "west", "north": "nor
 	"eastern": "east", "western": "west", "northern": "north", "southern": "south", "central": "central",
 	"northeast": "northeast", "northwest": "northwest", "southeast": "southeast", "southwest": "southwest",
 	"northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
-	"outskirts": "outskirts", "near": "near", "outside": "outside"}
+	"outskirts": "outskirts", "near": "near", "outside": "outside", "downtown": "central"}
 
 // admFeature are words after a name that say which kind of place it is.
 var admFeature = map[string]string{"province": "admin1", "governorate": "admin1", "provinces": "admin1",
