@@ -747,6 +747,9 @@ func isStreet(toks []Token, i, e int) bool {
 	if e < len(toks) && toks[e].Kind == Word && streetWords[toks[e].Norm] && (toks[e].Cap || toks[e].Norm == "st") {
 		return true
 	}
+	if crossing(toks, i, e) {
+		return true
+	}
 	if i < 2 || toks[i-1].Norm != "of" && toks[i-1].Norm != "and" && toks[i-1].Text != "&" {
 		return false
 	}
@@ -767,6 +770,41 @@ func isStreet(toks []Token, i, e int) bool {
 		return true
 	}
 	return false
+}
+
+// crossing reports a name of two streets that cross, US local news's way of
+// placing a shooting: "at Pope and Tutwiler.", "in the area of Quash and
+// Foley streets", "at Dorr and Reynolds, Miller ...". The pair follows "at"
+// or "the area of" and ends the clause, or the two share a plural street
+// word; "near Tabriz and Ahar, but" and "at Allston and Weston to" stay towns.
+func crossing(toks []Token, i, e int) bool {
+	capWord := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].Kind == Word && toks[k].Cap }
+	// the other street: after "and" ("X and Y"), or before it ("Y" of "X and Y")
+	a, b := i, e // the pair's first and end tokens
+	switch {
+	case norm(toks, e) == "and" && capWord(e+1):
+		b = e + 2
+		for b < len(toks) && b < e+4 && capWord(b) {
+			b++
+		}
+	case norm(toks, i-1) == "and" && capWord(i-2):
+		a = i - 2
+		for a > 0 && a > i-4 && capWord(a-1) {
+			a--
+		}
+	default:
+		return false
+	}
+	switch norm(toks, b) {
+	case "streets", "avenues", "roads", "boulevards", "drives":
+		return true
+	}
+	cue := norm(toks, a-1) == "at" || norm(toks, a-1) == "of" && norm(toks, a-2) == "area"
+	switch norm(toks, b) {
+	case ".", ",", "in", "on", "around", "about", "near", ";", ")", "":
+		return cue
+	}
+	return cue && b < len(toks) && streetWords[toks[b].Norm] && toks[b].Cap // "at Rose and Upland Street"
 }
 
 // creditCues open a credit line: "Source: Miles Jackson", "Photo: Karen

@@ -97,6 +97,9 @@ func TestNotPlaces(t *testing.T) {
 		{"Police were called to the 300 block of Cleveland on Monday.", "Cleveland"}, // streets
 		{"Two men were shot at the intersection of Yosemite Avenue and Cleveland in Madera.", "Cleveland"},
 		{"They were standing on the corner of Baltimore and McHenry.", "McHenry"},
+		{"Officers responded to a shooting at Pope and Tutwiler. Officers arrived on the scene.", "Tutwiler"}, // a crossing
+		{"Officers responded to a shooting at Corning and Kensett on Monday.", "Corning"},
+		{"Police were called in the area of Quash and Foley streets on March 28.", "Foley"},
 		{"CPD investigating quadruple shooting on Baltimore Avenue", "Baltimore"},
 		{"They say Victoria Whitehurst, of Pinetown, was visiting a home.", "Victoria"}, // a given name, a surname, a home town
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
@@ -145,6 +148,10 @@ func TestPlaceContext(t *testing.T) {
 	}
 	if a1 := coherentA1(spans, "US"); a1 != "" {
 		t.Errorf("coherentA1(Philadelphia, Scott) = %q; want none", a1)
+	}
+	// two towns after "near" are towns, crossing streets are not
+	if p := placesIn(t, "Hundreds were killed near Tabriz and Ahar, but most of the damage was in villages.")["Ahar"]; p.place == nil || p.place.Country != "IR" {
+		t.Errorf("Ahar = %+v; want the Iranian town", p.place)
 	}
 	// a possessive inside a name
 	if p := placesIn(t, "(Courtesy of Prince George’s County Police Department)")["Prince George’s County"]; p.place == nil || p.place.ID != "geonames:4366164" {
