@@ -2380,6 +2380,11 @@ func notACount(toks []Token, n number) bool {
 	if !n.Word && n.Start > 1 && toks[n.Start-1].Text == "-" && !toks[n.Start-1].Space && !toks[n.Start].Space && toks[n.Start-2].Cap {
 		return true
 	}
+	// "at 1861 Corning", "at 4500 Main Street": a house number
+	if !n.Word && n.Value >= 100 && !strings.Contains(toks[n.Start].Text, ",") && norm(toks, n.Start-1) == "at" &&
+		n.End < len(toks) && toks[n.End].Kind == Word && toks[n.End].Cap {
+		return true
+	}
 	return !n.Word && toks[n.Start].Text == "911" || galleryIndex(toks, n)
 }
 
