@@ -149,16 +149,16 @@ func TestPlaceContext(t *testing.T) {
 	if a1 := coherentA1(spans, "US"); a1 != "" {
 		t.Errorf("coherentA1(Philadelphia, Scott) = %q; want none", a1)
 	}
-	// two towns after "near" are towns, crossing streets are not
-	if p := placesIn(t, "Hundreds were killed near Tabriz and Ahar, but most of the damage was in villages.")["Ahar"]; p.place == nil || p.place.Country != "IR" {
-		t.Errorf("Ahar = %+v; want the Iranian town", p.place)
-	}
-	// a possessive inside a name
-	if p := placesIn(t, "(Courtesy of Prince George’s County Police Department)")["Prince George’s County"]; p.place == nil || p.place.ID != "geonames:4366164" {
-		t.Errorf("Prince George’s County = %+v; want the Maryland county", p.place)
-	}
-	if p := placesIn(t, "A bomb exploded near the mayor of Mosul's office.")["Mosul"]; p.place == nil || p.place.Country != "IQ" {
-		t.Errorf("Mosul's = %+v; want Mosul", p.place)
+	for _, c := range []struct{ text, mention, country, id string }{
+		// two towns after "near" are towns, crossing streets are not
+		{"Hundreds were killed near Tabriz and Ahar, but most of the damage was in villages.", "Ahar", "IR", ""},
+		// a possessive inside a name, and after one
+		{"(Courtesy of Prince George’s County Police Department)", "Prince George’s County", "US", "geonames:4366164"},
+		{"A bomb exploded near the mayor of Mosul's office.", "Mosul", "IQ", ""},
+	} {
+		if p := placesIn(t, c.text)[c.mention]; p.place == nil || p.place.Country != c.country || c.id != "" && p.place.ID != c.id {
+			t.Errorf("%q: %s = %+v; want %s %s", c.text, c.mention, p.place, c.country, c.id)
+		}
 	}
 	// a common word opening a sentence is a place only when it is a
 	// country's own name or an area's abbreviation
