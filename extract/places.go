@@ -744,7 +744,8 @@ var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "a
 // Cleveland"), or named with another at a crossing ("the intersection of
 // Yosemite Avenue and Cleveland", "the corner of Fulton and Alta").
 func isStreet(toks []Token, i, e int) bool {
-	if e < len(toks) && toks[e].Kind == Word && streetWords[toks[e].Norm] && (toks[e].Cap || toks[e].Norm == "st") {
+	if e < len(toks) && toks[e].Kind == Word && streetWords[toks[e].Norm] && (toks[e].Cap || toks[e].Norm == "st") &&
+		!(i > 0 && toks[i-1].Text == "-" && !toks[i-1].Space) { // the road between two cities: "the Damascus-Aleppo Highway"
 		return true
 	}
 	if crossing(toks, i, e) {

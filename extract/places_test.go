@@ -155,6 +155,8 @@ func TestPlaceContext(t *testing.T) {
 		// a possessive inside a name, and after one
 		{"(Courtesy of Prince George’s County Police Department)", "Prince George’s County", "US", "geonames:4366164"},
 		{"A bomb exploded near the mayor of Mosul's office.", "Mosul", "IQ", ""},
+		// a road between two cities names both
+		{"A car bomb exploded on the Damascus-Aleppo Highway on Monday.", "Aleppo", "SY", ""},
 	} {
 		if p := placesIn(t, c.text)[c.mention]; p.place == nil || p.place.Country != c.country || c.id != "" && p.place.ID != c.id {
 			t.Errorf("%q: %s = %+v; want %s %s", c.text, c.mention, p.place, c.country, c.id)
