@@ -457,7 +457,7 @@ func nextDate(d *Document, L *layers, dateS [][]int, si int) *timex {
 // articleCity is the article's city: its dateline if that is a city, else
 // the city its title names, else the city of its tip line, else the
 // city-level place its text mentions most often (at least twice), else the
-// city it names most even once (firstCity), else the city of the outlet its
+// city it names most even once, else the city of the outlet its
 // title names. A title's town that lies far from the
 // city the text keeps naming is the title's guess at a quarter ("Young child
 // shot in Roxbury" over a story that names Boston three times): the text's
@@ -466,7 +466,7 @@ func articleCity(d *Document, L *layers) *placeMention {
 	if L.dateline != nil && !L.dateline.place.IsArea() && L.dateline.place.Kind != "region" {
 		return L.dateline
 	}
-	most := mostMentionedCity(d, L)
+	most := mostMentionedCity(d, L, false)
 	// a title's small town abroad (under 20,000 people) gives way to the
 	// places of the text, when it names an area of its own country ("near
 	// Bellagio" of a story naming Clark County is the Las Vegas casino)
@@ -478,7 +478,7 @@ func articleCity(d *Document, L *layers) *placeMention {
 		return L.phoneCity
 	}
 	if most == nil {
-		if fc := firstCity(L); fc != nil {
+		if fc := mostMentionedCity(d, L, true); fc != nil {
 			return fc
 		}
 		return L.outletCity
@@ -486,39 +486,26 @@ func articleCity(d *Document, L *layers) *placeMention {
 	return most
 }
 
-// firstCity is the last resort of articleCity: the city-level place of the
-// article's country the text names most, once is enough ("taken to a
-// hospital in Wadena", "Memphis Athletic Ministries"), the first on a tie.
-// A story that names one town seldom happened far from it.
-func firstCity(L *layers) *placeMention {
-	count := map[string]int{}
-	var best *placeMention
-	for i := range L.places {
-		p := &L.places[i]
-		if p.place.IsArea() || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" ||
-			L.focus != "" && p.place.Country != L.focus {
-			continue
-		}
-		count[p.place.ID]++
-		if best == nil || count[p.place.ID] > count[best.place.ID] {
-			best = p
-		}
-	}
-	return best
-}
-
 // mostMentionedCity is the city-level place the text mentions most often, at
 // least twice, or nil. A city's police ("The Baton Rouge Police Department
 // reported ...", "Chicago police said") counts three times: its police
-// investigate where it happened.
-func mostMentionedCity(d *Document, L *layers) *placeMention {
+// investigate where it happened. As the last resort (lastResort), once is
+// enough, names inside others count ("Memphis Athletic Ministries") and the
+// city must lie in the story's country: a story that names one town seldom
+// happened far from it ("taken to a clinic in Wadena").
+func mostMentionedCity(d *Document, L *layers, lastResort bool) *placeMention {
+	least := 2
+	if lastResort {
+		least = 1
+	}
 	count := map[string]int{}
 	first := map[string]*placeMention{}
 	var best *placeMention
 	for i := range L.places {
 		p := &L.places[i]
 		police := norm(d.Tokens, p.end) == "police"
-		if p.place.IsArea() || p.adjective && !police || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" {
+		if p.place.IsArea() || p.adjective && !police && !lastResort || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" ||
+			lastResort && L.focus != "" && p.place.Country != L.focus {
 			continue
 		}
 		id := p.place.ID
@@ -529,7 +516,7 @@ func mostMentionedCity(d *Document, L *layers) *placeMention {
 		if first[id] == nil {
 			first[id] = p
 		}
-		if count[id] >= 2 && (best == nil || count[id] > count[best.place.ID]) {
+		if count[id] >= least && (best == nil || count[id] > count[best.place.ID]) {
 			best = first[id]
 		}
 	}
