@@ -48,6 +48,10 @@ var directions = map[string]string{"east": "east", "west": "west", "north": "nor
 	"northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
 	"outskirts": "outskirts", "near": "near", "outside": "outside", "downtown": "central"}
 
+// compass are the directions a street's name may open with.
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
 // admFeature are words after a name that say which kind of place it is.
 var admFeature = map[string]string{"province": "admin1", "governorate": "admin1", "provinces": "admin1",
 	"state": "admin1", "region": "admin1", "district": "admin2", "county": "admin2", "parish": "admin2",
@@ -703,6 +707,25 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 			return sp, false
 		}
 	}
+	// "the West Side", "the Far South Side": a quarter of the story's city,
+	// not a town known by that name of old (West Newton, East Ridge) nor a
+	// district of the Cayman Islands; a curated quarter ("Near West Side")
+	// stays
+	if citySide(toks, i, e) {
+		var curated []gazetteer.Candidate
+		for _, c := range sp.cands {
+			if c.Place.Source != "geonames" || c.Primary && c.Place.Kind == "PPLX" && c.Place.Population >= 10000 {
+				curated = append(curated, c)
+			}
+		}
+		if len(curated) == 0 {
+			return sp, false
+		}
+		sp.cands = curated
+	}
+	if e == i+1 && toks[i].Norm == "side" && i > 0 && compass[toks[i-1].Norm] {
+		return sp, false // "Side" of "the East Side" is no town in Turkey
+	}
 	// common words need evidence; headline capitals prove nothing
 	k := gazetteer.Key(sp.key)
 	if _, ok := demonyms[k]; ok && !sp.evidence {
@@ -724,6 +747,22 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 	}
 	return sp, true
+}
+
+// citySide reports a name i..e of a city's side: "West Side", "Far South
+// Side", "Lower East Side".
+func citySide(toks []Token, i, e int) bool {
+	if e-i < 2 || e-i > 3 || toks[e-1].Norm != "side" || !compass[toks[e-2].Norm] {
+		return false
+	}
+	if e-i == 3 {
+		switch toks[i].Norm {
+		case "near", "far", "lower", "upper":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // forceWords name police forces of no town: "State Police", "Metro Police".
@@ -750,6 +789,13 @@ func isStreet(toks []Token, i, e int) bool {
 	}
 	if crossing(toks, i, e) {
 		return true
+	}
+	// a street's direction: "the 11000 block of South Ewing", "of W. Madison"
+	switch {
+	case i >= 3 && toks[i-1].Text == "." && !toks[i-1].Space && len(toks[i-2].Norm) == 1 && strings.Contains("nsew", toks[i-2].Norm):
+		i -= 2
+	case i >= 2 && compass[toks[i-1].Norm] && toks[i-1].Cap:
+		i--
 	}
 	if i < 2 || toks[i-1].Norm != "of" && toks[i-1].Norm != "and" && toks[i-1].Text != "&" {
 		return false
@@ -1419,7 +1465,18 @@ func coherentA1(spans []placeSpan, focus string) string {
 		}
 		seen[key] = true
 		a1s := map[string]int64{} // province → its largest candidate of the name
+		// a village dwarfed by a city of the name explains nothing: "Baltimore"
+		// and "Madison" are no story from Baltimore and Madison, Ohio
+		var biggest int64
 		for _, c := range sp.cands {
+			if c.Primary && c.Place.Country == focus && isReal(c.Place) {
+				biggest = max(biggest, c.Place.Population)
+			}
+		}
+		for _, c := range sp.cands {
+			if biggest >= 100000 && c.Place.Population*dwarfed < biggest {
+				continue
+			}
 			// a county only when named as one ("Williamson County"), not a bare "Montgomery"
 			// and by its own name: "Philadelphia" is no vote for New
 			// Philadelphia, Ohio, nor "Scott" for Winchester, Ohio
@@ -1461,6 +1518,10 @@ func coherentA1(spans []placeSpan, focus string) string {
 	}
 	return best
 }
+
+// dwarfed is how many times smaller than a namesake city a place may be and
+// still vote for its province.
+const dwarfed = 100
 
 // placesOut groups place mentions by place, in order of first mention.
 func placesOut(d *Document, pms []placeMention) []PlaceOut {

@@ -103,6 +103,10 @@ func TestNotPlaces(t *testing.T) {
 		{"CPD investigating quadruple shooting on Baltimore Avenue", "Baltimore"},
 		{"They say Victoria Whitehurst, of Pinetown, was visiting a home.", "Victoria"}, // a given name, a surname, a home town
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
+		{"He was inside a vehicle in the 11000 block of South Ewing when he was shot.", "Ewing"}, // a street with its direction
+		{"A boy was shot in the East Side neighborhood on the Far South Side.", "East Side"},     // a city's sides
+		{"A boy was shot in the East Side neighborhood on the Far South Side.", "Side"},
+		{"Police said a man was shot on the South Side on Monday.", "South Side"},
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
@@ -155,6 +159,8 @@ func TestPlaceContext(t *testing.T) {
 		// a possessive inside a name, and after one
 		{"(Courtesy of Prince George’s County Police Department)", "Prince George’s County", "US", "geonames:4366164"},
 		{"A bomb exploded near the mayor of Mosul's office.", "Mosul", "IQ", ""},
+		// a city's section known by its side keeps its name
+		{"Two men were shot on the Near North Side on Monday.", "Near North Side", "US", "geonames:4903360"},
 		// a road between two cities names both
 		{"A car bomb exploded on the Damascus-Aleppo Highway on Monday.", "Aleppo", "SY", ""},
 	} {
@@ -238,6 +244,12 @@ func TestPlaceContext(t *testing.T) {
 	ps = placesIn(t, "Police in Montgomery are looking for a gunman. It happened in Montgomery, near Aurora.")
 	if p := ps["Montgomery"]; p.place == nil || p.place.Admin1 != "Illinois" {
 		t.Errorf("Montgomery near Aurora = %+v; want Montgomery, Illinois", p.place)
+	}
+	// a village dwarfed by a namesake city explains no province: Baltimore
+	// and Madison are both in Ohio, but Baltimore, Ohio has 3,000 people
+	ps = placesIn(t, "A shooting in the city's Madison-Eastend neighborhood left blood across an East Baltimore street.")
+	if p := ps["Baltimore"]; p.place == nil || p.place.Admin1 != "Maryland" {
+		t.Errorf("Baltimore beside Madison = %+v; want Baltimore, Maryland", p.place)
 	}
 	ps = placesIn(t, "Police in Montgomery are looking for a gunman.")
 	if p := ps["Montgomery"]; p.place == nil || p.place.Admin1 != "Alabama" {
