@@ -1373,11 +1373,17 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 			votes[cc] += w * pw / total
 		}
 		// "California" votes for the state, not for its namesake towns in
-		// Pennsylvania and Maryland
+		// Pennsylvania and Maryland; "Washington" votes for no state, the
+		// capital bears the name too
 		var named []string
 		for _, c := range sp.cands {
 			if c.Place.Kind == "admin1" && c.Primary {
 				named = append(named, c.Place.Admin1Code())
+			}
+		}
+		for _, c := range sp.cands {
+			if len(named) == 1 && c.Primary && isReal(c.Place) && c.Place.Population >= 50000 && c.Place.Admin1Code() != named[0] {
+				named = nil
 			}
 		}
 		if len(named) == 1 {

@@ -161,6 +161,8 @@ func TestPlaceContext(t *testing.T) {
 		{"A bomb exploded near the mayor of Mosul's office.", "Mosul", "IQ", ""},
 		// a city's section known by its side keeps its name
 		{"Two men were shot on the Near North Side on Monday.", "Near North Side", "US", "geonames:4903360"},
+		// a state that shares its name with the capital votes for no state
+		{"Four people were shot in southeast Washington on Saturday night.", "Washington", "US", "geonames:4140963"},
 		// a road between two cities names both
 		{"A car bomb exploded on the Damascus-Aleppo Highway on Monday.", "Aleppo", "SY", ""},
 	} {
