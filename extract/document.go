@@ -105,10 +105,13 @@ type Document struct {
 	aggCache   []int8           // per sentence: 0 unknown, 1 no statistics cue, 2 a cue
 	phones     []tipLine        // the phone numbers the text prints (tipLines)
 	phonesDone bool
-	Text       string
-	Tokens     []Token
-	Sentences  []Sentence
-	Paragraphs []Span
+	stations   []stationMention // the broadcasters' call signs the text prints (stationsIn)
+	// outletStations are the broadcasters a title's outlet names ("- KMOV.com")
+	outletStations []*gazetteer.Station
+	Text           string
+	Tokens         []Token
+	Sentences      []Sentence
+	Paragraphs     []Span
 	// multibyte holds, for every non-ASCII rune, its byte offset and the
 	// extra bytes it and those before it take, so CP is a binary search.
 	mbOff   []int

@@ -25,6 +25,9 @@ type layers struct {
 	titlePlace *placeMention
 	// phoneCity is where the article's tip-line number rings (tipLineCity)
 	phoneCity *placeMention
+	// stationCity is the city of the market of the first broadcaster the
+	// text names ("(WSMV)": Nashville)
+	stationCity *placeMention
 	// outletCity is the city of the outlet a title names after its headline
 	// ("... | WBTV Charlotte"): local news, placed there when nothing else
 	// places it
@@ -458,7 +461,7 @@ func nextDate(d *Document, L *layers, dateS [][]int, si int) *timex {
 // the city its title names, else the city of its tip line, else the
 // city-level place its text mentions most often (at least twice), else the
 // city it names most even once, else the city of the outlet its
-// title names. A title's town that lies far from the
+// title names, else the city of the market of the station it names. A title's town that lies far from the
 // city the text keeps naming is the title's guess at a quarter ("Young child
 // shot in Roxbury" over a story that names Boston three times): the text's
 // city stands, if it has 100,000 people or more.
@@ -480,6 +483,9 @@ func articleCity(d *Document, L *layers) *placeMention {
 	if most == nil {
 		if fc := mostMentionedCity(d, L, true); fc != nil {
 			return fc
+		}
+		if L.outletCity == nil {
+			return L.stationCity
 		}
 		return L.outletCity
 	}

@@ -105,6 +105,13 @@ func (x *Extractor) Extract(a Article) Record {
 	if d.outletArea == nil && stationByline(d) {
 		d.outletArea = x.gaz.Country("US")
 	}
+	d.stations = x.stationsIn(d)
+	if titleApart && outlet != "" {
+		// "... - KMOV.com": a vote for the station's state, as the text's call signs
+		for _, sm := range x.stationsIn(NewDocument(outlet)) {
+			d.outletStations = append(d.outletStations, sm.station)
+		}
+	}
 	var pctx placeContext
 	L.places, pctx = x.findPlaces(d, nil)
 	L.focus = pctx.focus // the country the article's names vote for (focus)
@@ -143,6 +150,11 @@ func (x *Extractor) Extract(a Article) Record {
 	}
 	L.headline = headlineSentence(d, head)
 	L.phoneCity = x.tipLineCity(d)
+	if len(d.stations) > 0 {
+		sm := d.stations[0]
+		L.stationCity = &placeMention{start: sm.start, end: sm.end, place: sm.station.City, rule: "station:" + sm.station.Call,
+			reason: "the city of the market of " + sm.station.Call}
+	}
 	var td *Document // the title, when given apart from the text
 	if titleApart {
 		// a title given apart from the text still names the place of the

@@ -1165,10 +1165,13 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			s += 30
 			why = append(why, "focus country "+focus)
 			if focusA1 != "" && p.Admin1Code() == focusA1 {
-				s += 20
+				s += 10
 				why = append(why, "focus province")
 				if c.Primary {
-					s += 6 // its own name there: "Harrington" of a Delaware story is no old name of Augusta, Maine
+					// its own name there: "Harrington" of a Delaware story is no old name
+					// of Augusta, Maine; an old name there is no "Birmingham" of a
+					// Georgia station's story (Cartersville, once Birmingham)
+					s += 16
 				}
 			}
 		}
@@ -1399,6 +1402,19 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 	for _, tl := range d.tipLines() {
 		votes["US"]++
 		a1votes[tl.admin1] += 2
+	}
+	// so does a station's market, once a state: markets cross state lines
+	voted := map[string]bool{}
+	sts := d.outletStations
+	for _, sm := range d.stations {
+		sts = append(sts, sm.station)
+	}
+	for _, st := range sts {
+		if c := st.City; !voted[c.Admin1Code()] {
+			voted[c.Admin1Code()] = true
+			votes[c.Country]++
+			a1votes[c.Admin1Code()]++
+		}
 	}
 	return focusVotes{country: votes, admin1: a1votes}
 }

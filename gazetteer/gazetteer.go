@@ -67,6 +67,7 @@ type Gazetteer struct {
 	extraNames  map[uint64][]Candidate
 	extraPrefix map[uint64]bool
 	common      map[string]bool
+	stations    map[string]*Station // broadcasters by call sign
 
 	country map[string]int          // cc → row
 	admin1  map[string]int          // "IQ.15" → row
@@ -359,12 +360,14 @@ type Stats struct {
 	Curated      int
 	CuratedNames int
 	CommonWords  int
+	Stations     int
 }
 
 // Stats counts what the gazetteer holds.
 func (g *Gazetteer) Stats() Stats {
 	s := Stats{GeoNamesRows: len(g.rows), Countries: len(g.country), Admin1: len(g.admin1), Admin2: len(g.admin2),
-		NameKeys: g.nkeys, Curated: len(g.extra), CuratedNames: len(g.extraNames), CommonWords: len(g.common)}
+		NameKeys: g.nkeys, Curated: len(g.extra), CuratedNames: len(g.extraNames), CommonWords: len(g.common),
+		Stations: len(g.stations)}
 	s.Populated = s.GeoNamesRows - s.Countries - s.Admin1 - s.Admin2
 	return s
 }

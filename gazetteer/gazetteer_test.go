@@ -106,6 +106,62 @@ func TestOverlayErrors(t *testing.T) {
 	}
 }
 
+// TestStations covers the broadcasters' table: the embedded one, a user's
+// addition, and every error of a bad file, each with its line.
+func TestStations(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for call, want := range map[string]string{"WSMV": "Nashville/Tennessee", "KMOV": "St. Louis/Missouri", "WRC": "Washington/Washington, D.C.", "KSTP": "Saint Paul/Minnesota"} {
+		if st := g.Station(call); st == nil || st.City.Name+"/"+st.City.Admin1 != want {
+			t.Errorf("Station(%s) = %+v; want %s", call, st, want)
+		}
+	}
+	if st := g.Station("WAVE"); st == nil || !st.Word {
+		t.Errorf("Station(WAVE) = %+v; want Louisville, marked as a word", st)
+	}
+	g, err = New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.AddYAML("s.yaml", []byte("stations:\n- {call: KTAL, city: Texarkana, admin1: Texas}\n")); err != nil {
+		t.Fatal(err)
+	}
+	if st := g.Station("KTAL"); st == nil || st.City.Admin1 != "Texas" {
+		t.Errorf("a user's station KTAL = %+v; want Texarkana, Texas", st)
+	}
+	bad := `stations:
+- {call: WXYZ, city: Detroit, admin1: Michigan}
+- {call: WXYZ, city: Detroit, admin1: Michigan}
+- {call: wsmv, city: Nashville, admin1: Tennessee, band: tv}
+- {call: KXXX, city: Nashvile, admin1: Tennessee}
+- {call: KYYY, city: Nashville, admin1: Tenessee}
+- {call: KZZZ, city: Nashville}
+- {call: WAVE, city: Louisville, admin1: Kentucky, word: maybe}
+`
+	err = g.AddYAML("s.yaml", []byte(bad))
+	if err == nil {
+		t.Fatal("bad stations accepted")
+	}
+	for _, want := range []string{
+		`s.yaml:3: duplicate call sign "WXYZ" (first at line 2)`,
+		`s.yaml:4: bad call sign "wsmv"`,
+		`s.yaml:4: unknown key "band"`,
+		`s.yaml:5: station KXXX: no populated place "Nashvile" in Tennessee`,
+		`s.yaml:6: station KYYY: admin1 "Tenessee" is not a first-level division of US`,
+		`s.yaml:7: station entry needs call, city and admin1`,
+		`s.yaml:8: bad word "maybe"`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("errors lack %q; got:\n%v", want, err)
+		}
+	}
+	if g.Station("WXYZ") != nil {
+		t.Error("a file with errors added stations")
+	}
+}
+
 func TestActorFileErrors(t *testing.T) {
 	a, err := DefaultActors()
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"sort"
 	"strconv"
@@ -22,6 +23,9 @@ var curatedYAML []byte
 //go:embed data/areas.yaml
 var areasYAML []byte
 
+//go:embed data/stations.yaml
+var stationsYAML []byte
+
 // PlaceKinds are the kinds a curated place may have (GeoNames rows carry
 // "country", "admin1", "admin2" or their feature code, such as PPL).
 var PlaceKinds = map[string]bool{
@@ -33,10 +37,11 @@ var PlaceKinds = map[string]bool{
 }
 
 // Sections are the top-level keys a --rules file may hold; each loader reads
-// its own and leaves the others to theirs: places (the gazetteer), actors and
+// its own and leaves the others to theirs: places and stations (the
+// gazetteer), actors and
 // unattributed (the actor dictionary), attack_types and suspects (the
 // extraction rules).
-var Sections = []string{"places", "actors", "unattributed", "attack_types", "suspects"}
+var Sections = []string{"places", "stations", "actors", "unattributed", "attack_types", "suspects"}
 
 // OtherSection reports whether k is a section some other loader reads.
 func OtherSection(k string, mine ...string) bool {
@@ -142,20 +147,24 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 		return nil
 	}
 	doc := root.Content[0]
-	var list *yaml.Node
+	var list, stationList *yaml.Node
 	if doc.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(doc.Content); i += 2 {
-			if doc.Content[i].Value == "places" {
+			switch k := doc.Content[i].Value; {
+			case k == "places":
 				list = doc.Content[i+1]
-			} else if !OtherSection(doc.Content[i].Value, "places") {
-				bad(doc.Content[i], "%s", UnknownSection(doc.Content[i].Value))
+			case k == "stations":
+				stationList = doc.Content[i+1]
+			case !OtherSection(k, "places", "stations"):
+				bad(doc.Content[i], "%s", UnknownSection(k))
 			}
-		}
-		if list == nil {
-			return ps.Err()
 		}
 	} else {
 		list = doc
+	}
+	stations := g.readStations(file, stationList, &ps)
+	if list == nil {
+		list = &yaml.Node{Kind: yaml.SequenceNode}
 	}
 	if list.Kind != yaml.SequenceNode {
 		bad(list, "places must be a list of entries")
@@ -292,6 +301,10 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 	if err := ps.Err(); err != nil {
 		return err
 	}
+	if g.stations == nil && len(stations) > 0 {
+		g.stations = map[string]*Station{}
+	}
+	maps.Copy(g.stations, stations)
 	for _, e := range entries {
 		g.extra = append(g.extra, e.p)
 		if e.p.Source != "geonames" && strings.HasPrefix(e.p.ID, "geonames:") {
@@ -466,11 +479,101 @@ func usable(a string) bool {
 	return len(a) > 1
 }
 
-// AddCurated adds the embedded curated overlays (data/places.yaml and
-// data/areas.yaml).
+// AddCurated adds the embedded curated overlays (data/places.yaml,
+// data/areas.yaml and data/stations.yaml).
 func (g *Gazetteer) AddCurated() error {
 	if err := g.AddYAML("embedded:areas.yaml", areasYAML); err != nil {
 		return err
 	}
-	return g.AddYAML("embedded:places.yaml", curatedYAML)
+	if err := g.AddYAML("embedded:places.yaml", curatedYAML); err != nil {
+		return err
+	}
+	return g.AddYAML("embedded:stations.yaml", stationsYAML)
 }
+
+var (
+	callForm    = regexp.MustCompile(`^[KW][A-Z]{2,3}$`)
+	stationKeys = map[string]bool{"call": true, "city": true, "admin1": true, "country": true, "word": true, "source": true}
+)
+
+// Station is a broadcaster by its call sign, with the city of its market.
+type Station struct {
+	Call string
+	City *Place
+	Word bool // the call sign is an English word too ("WAVE", "KING"), a station's only in a station's context
+}
+
+// readStations reads a `stations:` list: broadcasters by call sign with the
+// city of their market ({call: WSMV, city: Nashville, admin1: Tennessee}).
+// The city must be a populated place of that province (the largest of the
+// name there is taken); problems go to ps.
+func (g *Gazetteer) readStations(file string, list *yaml.Node, ps *Problems) map[string]*Station {
+	if list == nil {
+		return nil
+	}
+	bad := func(n *yaml.Node, f string, a ...any) { *ps = append(*ps, Problem{file, n.Line, fmt.Sprintf(f, a...)}) }
+	if list.Kind != yaml.SequenceNode {
+		bad(list, "stations must be a list of entries")
+		return nil
+	}
+	out := map[string]*Station{}
+	seen := map[string]int{}
+	for _, n := range list.Content {
+		if n.Kind != yaml.MappingNode {
+			bad(n, "station entry must be a mapping")
+			continue
+		}
+		var call, city, admin1 string
+		country, word := "US", false
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			switch k.Value {
+			case "call":
+				call = v.Value
+				if !callForm.MatchString(call) {
+					bad(v, "bad call sign %q: want K or W and two or three more capitals, such as WSMV", call)
+				} else if prev, dup := seen[call]; dup {
+					bad(v, "duplicate call sign %q (first at line %d)", call, prev)
+				}
+				seen[call] = v.Line
+			case "city":
+				city = v.Value
+			case "admin1":
+				admin1 = v.Value
+			case "country":
+				country = v.Value
+			case "word":
+				if err := v.Decode(&word); err != nil {
+					bad(v, "bad word %q: want true or false", v.Value)
+				}
+			case "source":
+			default:
+				bad(k, "unknown key %q (known: %s)", k.Value, keyList(stationKeys))
+			}
+		}
+		if call == "" || city == "" || admin1 == "" {
+			bad(n, "station entry needs call, city and admin1")
+			continue
+		}
+		a := g.admin1ByName(country, admin1)
+		if a == nil {
+			bad(n, "station %s: admin1 %q is not a first-level division of %s in GeoNames", call, admin1, country)
+			continue
+		}
+		var best *Place
+		for _, c := range g.Lookup(city) {
+			if p := c.Place; strings.HasPrefix(p.Kind, "PPL") && p.Admin1Code() == a.Admin1Code() && (best == nil || p.Population > best.Population) {
+				best = p
+			}
+		}
+		if best == nil {
+			bad(n, "station %s: no populated place %q in %s", call, city, a.Name)
+			continue
+		}
+		out[call] = &Station{Call: call, City: best, Word: word}
+	}
+	return out
+}
+
+// Station finds a broadcaster by its call sign ("WSMV": Nashville), or nil.
+func (g *Gazetteer) Station(call string) *Station { return g.stations[call] }

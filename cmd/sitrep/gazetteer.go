@@ -85,8 +85,8 @@ func runStats(o *gazOptions) error {
 		return err
 	}
 	s := g.Stats()
-	fmt.Fprintf(o.IO.Out, "GeoNames rows:      %d\n  countries:        %d\n  admin1 areas:     %d\n  admin2 areas:     %d\n  populated places: %d\nname keys:          %d\ncurated places:     %d (%d names)\ncommon-word names:  %d\nactors:             %d\n",
-		s.GeoNamesRows, s.Countries, s.Admin1, s.Admin2, s.Populated, s.NameKeys, s.Curated, s.CuratedNames, s.CommonWords, a.Len())
+	fmt.Fprintf(o.IO.Out, "GeoNames rows:      %d\n  countries:        %d\n  admin1 areas:     %d\n  admin2 areas:     %d\n  populated places: %d\nname keys:          %d\ncurated places:     %d (%d names)\ncommon-word names:  %d\nstations:           %d\nactors:             %d\n",
+		s.GeoNamesRows, s.Countries, s.Admin1, s.Admin2, s.Populated, s.NameKeys, s.Curated, s.CuratedNames, s.CommonWords, s.Stations, a.Len())
 	return nil
 }
 
