@@ -49,17 +49,16 @@
 //
 // The same files may hold a `stations:` list (data/stations.yaml is one):
 // US broadcasters by call sign, with the city of their market, whose state
-// a story that names the station leans towards.
+// a story that names the station leans towards. An entry such as
+// {call: WSMV, city: Nashville, admin1: Tennessee} has these keys:
 //
-//   - {call: WSMV, city: Nashville, admin1: Tennessee}
-//
-//     call:     K or W and two or three more capitals; unique in the file
-//     city:     a populated place of admin1 (the largest of the name there)
-//     admin1:   a first-level division, as for places
-//     country:  ISO code; US when absent
-//     word:     true when the call sign is an English word too (WAVE, KING):
-//     it then counts only in a station's context ("(WAVE)", "WAVE 3")
-//     source:   free text
+//	call:     K or W and two or three more capitals; unique in the file
+//	city:     a populated place of admin1 (the largest of the name there)
+//	admin1:   a first-level division, as for places
+//	country:  ISO code; US when absent
+//	word:     true when the call sign is an English word too (WAVE, KING):
+//	          it then counts only in a station's context ("(WAVE)", "WAVE 3")
+//	source:   free text
 //
 // A call sign a later file gives again replaces the earlier entry; errors
 // are reported as for places, and nothing from a file with errors is added.
