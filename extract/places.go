@@ -560,8 +560,14 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if isStreet(toks, i, e) {
 		return sp, false // "the 300 block of Cleveland", "Baltimore Avenue", "the corner of Fulton and Alta"
 	}
-	if creditedSurname(toks, i) {
-		return sp, false // "Source: Miles Jackson, WAVE 3 News", "Photo: Karen Warren"
+	if creditedSurname(toks, i) || creditedPerson(toks, i, e) {
+		return sp, false // "Source: Miles Jackson, WAVE 3 News", "Photo: Karen Warren", "(Theodore Parisienne/for New York Daily News)"
+	}
+	// a name every US city gives a street: "Seventh Street and Broadway",
+	// "on Broadway"; the town only with its state ("Broadway, Va.") or as a town
+	if e == i+1 && everywhereStreets[toks[i].Norm] && !(next+1 < len(toks) && toks[next].Text == "," && toks[next+1].Cap) &&
+		!(prev > 0 && toks[prev].Norm == "of" && (toks[prev-1].Norm == "town" || toks[prev-1].Norm == "village")) {
+		return sp, false
 	}
 	// a newspaper's name: "(Dan Morse/The Washington Post)" says where the
 	// paper is, not the story
@@ -684,8 +690,11 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		sp.dateline, sp.evidence = true, true
 	}
 	// a town's police force names a town: "Garland police and paramedics
-	// responded" (not "State Police", "Transit Police")
-	if next < len(toks) && toks[next].Norm == "police" && !forceWords[toks[i].Norm] && e == i+1 {
+	// responded" (not "State Police", "Transit Police"), and so do its
+	// firefighters ("Phoenix fire crews treated the victims")
+	force := next < len(toks) && (toks[next].Norm == "police" ||
+		toks[next].Norm == "fire" && next+1 < len(toks) && fireCrews[toks[next+1].Norm])
+	if force && !forceWords[toks[i].Norm] && e == i+1 {
 		for _, c := range sp.cands {
 			if strings.HasPrefix(c.Place.Kind, "PPL") {
 				sp.evidence = true
@@ -764,6 +773,10 @@ func citySide(toks []Token, i, e int) bool {
 	}
 	return true
 }
+
+// fireCrews after "<town> fire" make it the town's fire department.
+var fireCrews = map[string]bool{"crews": true, "department": true, "officials": true, "rescue": true,
+	"fighters": true, "spokesman": true, "spokeswoman": true, "captain": true, "chief": true, "investigators": true}
 
 // forceWords name police forces of no town: "State Police", "Metro Police".
 var forceWords = map[string]bool{"state": true, "federal": true, "military": true, "border": true, "park": true,
@@ -852,6 +865,23 @@ func crossing(toks []Token, i, e int) bool {
 		return cue
 	}
 	return cue && b < len(toks) && streetWords[toks[b].Norm] && toks[b].Cap // "at Rose and Upland Street"
+}
+
+// everywhereStreets are names of streets in most US cities before they are
+// towns.
+var everywhereStreets = map[string]bool{"broadway": true}
+
+// creditedPerson reports a name i..e that opens a photographer's credit in
+// parentheses: "(Theodore Parisienne/for New York Daily News)", "(John
+// Smith/AP)": a given name and a surname before the slash. A place's force
+// or paper stays a place ("(Houston Police/Twitter)").
+func creditedPerson(toks []Token, i, e int) bool {
+	if i == 0 || toks[i-1].Text != "(" || e+1 >= len(toks) || toks[e+1].Text != "/" {
+		return false
+	}
+	w := toks[e]
+	return w.Kind == Word && w.Cap && !w.Upper && w.Norm != "police" && !forceWords[w.Norm] && !newspaperWords[w.Norm] &&
+		!orgSuffixes[w.Norm] && admFeature[w.Norm] == ""
 }
 
 // creditCues open a credit line: "Source: Miles Jackson", "Photo: Karen

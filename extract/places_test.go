@@ -107,6 +107,9 @@ func TestNotPlaces(t *testing.T) {
 		{"A boy was shot in the East Side neighborhood on the Far South Side.", "East Side"},     // a city's sides
 		{"A boy was shot in the East Side neighborhood on the Far South Side.", "Side"},
 		{"Police said a man was shot on the South Side on Monday.", "South Side"},
+		{"An argument between two men near Seventh Street and Broadway turned violent.", "Broadway"}, // a street of every city
+		{"He was shot at a restaurant on Broadway on Sunday.", "Broadway"},
+		{"The gunman is an ex-con on parole. (Theodore Parisienne/for New York Daily News)", "Theodore"}, // a photographer's credit
 	}
 	for _, c := range cases {
 		if p, ok := placesIn(t, c.text)[c.word]; ok {
@@ -163,6 +166,10 @@ func TestPlaceContext(t *testing.T) {
 		{"Two men were shot on the Near North Side on Monday.", "Near North Side", "US", "geonames:4903360"},
 		// a state that shares its name with the capital votes for no state
 		{"Four people were shot in southeast Washington on Saturday night.", "Washington", "US", "geonames:4140963"},
+		// a town with its state is a town, whatever its streets
+		{"The shooting happened in Broadway, Va., on Monday.", "Broadway", "US", ""},
+		// a town's firefighters name the town, however common its name
+		{"An argument turned violent. Phoenix fire crews treated five people.", "Phoenix", "US", ""},
 		// a road between two cities names both
 		{"A car bomb exploded on the Damascus-Aleppo Highway on Monday.", "Aleppo", "SY", ""},
 	} {
