@@ -3,6 +3,7 @@ package extract
 import (
 	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,7 @@ type placeSpan struct {
 	dateline   bool
 	adjective  bool
 	anchors    []*gazetteer.Place // unambiguous places of the article
+	quarters   []*gazetteer.Place // its candidates that are quarters of a city another name's quarter is of (cityQuarters)
 }
 
 // qualifiers before a place that are kept as a note, not part of the name.
@@ -202,6 +204,7 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			anchors = append(anchors, real[0])
 		}
 	}
+	cityQuarters(spans)
 	resolve := func(anchors []*gazetteer.Place) []placeMention {
 		var out []placeMention
 		at := make([]int, len(spans)) // span → index in out, -1 unresolved
@@ -275,6 +278,35 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 		}
 	}
 	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames, senses: senses}
+}
+
+// cityQuarters marks the candidates that are a city's quarters (a GeoNames
+// section, PPLX, or a curated neighbourhood) within 15 km of a quarter
+// another name of the article may be: "CHATHAM —" and "Roseland" of one
+// story are two of Chicago's community areas, not Chatham, Virginia, and a
+// New Jersey borough. A local story names the quarters of its city.
+func cityQuarters(spans []placeSpan) {
+	isQuarter := func(p *gazetteer.Place) bool { return p.Kind == "PPLX" || p.Kind == "neighbourhood" }
+	for k := range spans {
+		spans[k].quarters = nil
+		for _, c := range spans[k].cands {
+			if !isQuarter(c.Place) {
+				continue
+			}
+		others:
+			for j := range spans {
+				if gazetteer.Key(spans[j].key) == gazetteer.Key(spans[k].key) {
+					continue
+				}
+				for _, o := range spans[j].cands {
+					if isQuarter(o.Place) && o.Place.ID != c.Place.ID && gazetteer.Within(c.Place.Lat, c.Place.Lon, o.Place.Lat, o.Place.Lon, 15) {
+						spans[k].quarters = append(spans[k].quarters, c.Place)
+						break others
+					}
+				}
+			}
+		}
+	}
 }
 
 // isReal reports a candidate worth the name: 1,000 people or more, curated,
@@ -1217,6 +1249,10 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 					break
 				}
 			}
+		}
+		if slices.ContainsFunc(sp.quarters, func(q *gazetteer.Place) bool { return q.ID == p.ID }) {
+			s += 20
+			why = append(why, "beside another quarter of its city")
 		}
 		if parent != nil {
 			if inside(p, parent) {

@@ -170,6 +170,8 @@ func TestPlaceContext(t *testing.T) {
 		{"The shooting happened in Broadway, Va., on Monday.", "Broadway", "US", ""},
 		// a town's firefighters name the town, however common its name
 		{"An argument turned violent. Phoenix fire crews treated five people.", "Phoenix", "US", ""},
+		// two quarters of one city name it: Chicago's Chatham, beside Roseland
+		{"CHATHAM — Two people were killed in a shooting. A third was hit in the foot and took himself to Roseland Community Hospital.", "CHATHAM", "US", "geonames:4887284"},
 		// a road between two cities names both
 		{"A car bomb exploded on the Damascus-Aleppo Highway on Monday.", "Aleppo", "SY", ""},
 	} {
