@@ -2376,6 +2376,12 @@ func notACount(toks []Token, n number) bool {
 	if n.End+1 < len(toks) && toks[n.End].Text == "-" && !toks[n.End].Space && !toks[n.End+1].Space && toks[n.End+1].Norm == "shot" {
 		return true
 	}
+	// "shooting that killed 6-y": an age cut short by a title's length limit
+	// ("6-year-old"), the title's end
+	if n.End+1 < len(toks) && toks[n.End].Text == "-" && !toks[n.End].Space && !toks[n.End+1].Space &&
+		len(toks[n.End+1].Norm) < 4 && strings.HasPrefix("year", toks[n.End+1].Norm) && (n.End+2 == len(toks) || toks[n.End+2].Newline || toks[n.End+2].Kind == Punct) {
+		return true
+	}
 	// "a Mi-8 helicopter", "an AK-47", "F-16 jets": a model's designation
 	if !n.Word && n.Start > 1 && toks[n.Start-1].Text == "-" && !toks[n.Start-1].Space && !toks[n.Start].Space && toks[n.Start-2].Cap {
 		return true
