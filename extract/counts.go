@@ -876,7 +876,8 @@ var aggregateCues = newPhraseSet("since 20", "so far this year", "since the star
 	"each month", "cases of", "the number of", "toll of the war", "toll of the conflict", "since january",
 	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics",
 	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks",
-	"already in 20", "already this year", "so far in 20", "across the city", "throughout the city", "separate shootings")
+	"already in 20", "already this year", "so far in 20", "across the city", "throughout the city", "separate shootings",
+	"each year", "every year", "per year", "annually", "a year of")
 
 // countMention is one casualty figure.
 type countMention struct {

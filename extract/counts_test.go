@@ -77,6 +77,8 @@ func TestCounts(t *testing.T) {
 		{"He shot his wife before turning the gun on himself.", "shot=1/exact killed=1/exact"},
 		{"She later took her own life.", "killed=1/exact"},
 		{"She tried to take her own life.", ""},
+		{"About 500 children are killed in gun accidents each year, the study found.", ""}, // statistics
+		{"According to the report, \u201cInnocents Lost: A Year of Unintentional Deaths,\u201d at least 100 children were killed in unintentional shootings.", ""},
 		// people named or told one by one, then the predicate of all of them
 		{"Shots were fired and MBN Agent Lee Tartt and the male suspect were killed.", "killed=2/exact"},
 		{"John Smith and Jane Doe were killed in the shooting.", "killed=2/exact"},
