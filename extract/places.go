@@ -287,15 +287,22 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 // New Jersey borough. A local story names the quarters of its city.
 func cityQuarters(spans []placeSpan) {
 	isQuarter := func(p *gazetteer.Place) bool { return p.Kind == "PPLX" || p.Kind == "neighbourhood" }
+	var keys []string // the spans' name keys, made when a quarter is first met
 	for k := range spans {
 		spans[k].quarters = nil
 		for _, c := range spans[k].cands {
 			if !isQuarter(c.Place) {
 				continue
 			}
+			if keys == nil {
+				keys = make([]string, len(spans))
+				for j := range spans {
+					keys[j] = gazetteer.Key(spans[j].key)
+				}
+			}
 		others:
 			for j := range spans {
-				if gazetteer.Key(spans[j].key) == gazetteer.Key(spans[k].key) {
+				if keys[j] == keys[k] {
 					continue
 				}
 				for _, o := range spans[j].cands {
