@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+// TestStationsIn: call signs count where they are a station's, not where
+// they are words.
 func TestStationsIn(t *testing.T) {
 	x := testExtractor(t)
 	for text, want := range map[string]string{
