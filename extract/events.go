@@ -460,11 +460,12 @@ func nextDate(d *Document, L *layers, dateS [][]int, si int) *timex {
 // articleCity is the article's city: its dateline if that is a city, else
 // the city its title names, else the city of its tip line, else the
 // city-level place its text mentions most often (at least twice), else the
-// city it names most even once, else the city of the outlet its
-// title names, else the city of the market of the station it names. A title's town that lies far from the
-// city the text keeps naming is the title's guess at a quarter ("Young child
-// shot in Roxbury" over a story that names Boston three times): the text's
-// city stands, if it has 100,000 people or more.
+// city it names most even once, else the city of the outlet its title
+// names, else the city of the market of the station it names. A title's
+// town that lies far from the city the text keeps naming is the title's
+// guess at a quarter ("Young child shot in Roxbury" over a story that names
+// Boston three times): the text's city stands, if it has 100,000 people or
+// more.
 func articleCity(d *Document, L *layers) *placeMention {
 	if L.dateline != nil && !L.dateline.place.IsArea() && L.dateline.place.Kind != "region" {
 		return L.dateline
