@@ -99,16 +99,18 @@ func (x *Extractor) Extract(a Article) Record {
 	}
 	resolveDates(L.dates, ref)
 	titleApart := strings.TrimSpace(a.Title) != "" && !strings.Contains(a.Text[:min(len(a.Text), len(a.Title)+400)], a.Title)
+	var od *Document // the outlet's name, when a title apart from the text gives one
 	if titleApart && outlet != "" {
-		d.outletArea = x.outletArea(outlet)
+		od = NewDocument(outlet)
+		d.outletArea = x.outletArea(od)
 	}
 	if d.outletArea == nil && stationByline(d) {
 		d.outletArea = x.gaz.Country("US")
 	}
 	d.stations = x.stationsIn(d)
-	if titleApart && outlet != "" {
+	if od != nil {
 		// "... - KMOV.com": a vote for the station's state, as the text's call signs
-		for _, sm := range x.stationsIn(NewDocument(outlet)) {
+		for _, sm := range x.stationsIn(od) {
 			d.outletStations = append(d.outletStations, sm.station)
 		}
 	}
@@ -161,8 +163,8 @@ func (x *Extractor) Extract(a Article) Record {
 		// story; the outlet's name after it, the city it broadcasts from
 		td = NewDocument(head)
 		L.titlePlace = x.titleCity(td, &pctx, "named in the title")
-		if outlet != "" {
-			L.outletCity = x.titleCity(NewDocument(outlet), &pctx, "the outlet's city")
+		if od != nil {
+			L.outletCity = x.titleCity(od, &pctx, "the outlet's city")
 		}
 	}
 	L.named = namedCountries(d, L.places)
@@ -232,14 +234,14 @@ func splitOutlet(title string) (headline, outlet string) {
 // United States for a US call sign ("WTVM.com"), else nil: the text's places
 // lean towards it as towards a province or country the text names, since
 // local news tells mostly of its own area.
-func (x *Extractor) outletArea(outlet string) *gazetteer.Place {
-	ps, _ := x.findPlaces(NewDocument(outlet), nil)
+func (x *Extractor) outletArea(od *Document) *gazetteer.Place {
+	ps, _ := x.findPlaces(od, nil)
 	for _, p := range ps {
 		if p.place.Kind == "admin1" && p.parent {
 			return p.place
 		}
 	}
-	for _, w := range strings.FieldsFunc(outlet, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+	for _, w := range strings.FieldsFunc(od.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
 		if callSign(w) {
 			return x.gaz.Country("US")
 		}

@@ -67,22 +67,23 @@ func UnknownSection(k string) string {
 type IDs struct {
 	form *regexp.Regexp
 	want string         // the form, said in errors
+	noun string         // what the ids are called in errors: "id", "call sign"
 	seen map[string]int // id → line of first use
 }
 
 // NewIDs returns a checker for ids matching form (described by want).
 func NewIDs(form *regexp.Regexp, want string) *IDs {
-	return &IDs{form: form, want: want, seen: map[string]int{}}
+	return &IDs{form: form, want: want, noun: "id", seen: map[string]int{}}
 }
 
 // Check returns the problem with an id node ("" when it is fine) and
 // remembers the id.
 func (c *IDs) Check(v *yaml.Node) string {
 	if !c.form.MatchString(v.Value) {
-		return fmt.Sprintf("bad id %q: want %s", v.Value, c.want)
+		return fmt.Sprintf("bad %s %q: want %s", c.noun, v.Value, c.want)
 	}
 	if prev, dup := c.seen[v.Value]; dup {
-		return fmt.Sprintf("duplicate id %q (first at line %d)", v.Value, prev)
+		return fmt.Sprintf("duplicate %s %q (first at line %d)", c.noun, v.Value, prev)
 	}
 	c.seen[v.Value] = v.Line
 	return ""
@@ -517,7 +518,7 @@ func (g *Gazetteer) readStations(file string, list *yaml.Node, ps *Problems) map
 		return nil
 	}
 	out := map[string]*Station{}
-	seen := map[string]int{}
+	calls := &IDs{form: callForm, want: "K or W and two or three more capitals, such as WSMV", noun: "call sign", seen: map[string]int{}}
 	for _, n := range list.Content {
 		if n.Kind != yaml.MappingNode {
 			bad(n, "station entry must be a mapping")
@@ -530,12 +531,9 @@ func (g *Gazetteer) readStations(file string, list *yaml.Node, ps *Problems) map
 			switch k.Value {
 			case "call":
 				call = v.Value
-				if !callForm.MatchString(call) {
-					bad(v, "bad call sign %q: want K or W and two or three more capitals, such as WSMV", call)
-				} else if prev, dup := seen[call]; dup {
-					bad(v, "duplicate call sign %q (first at line %d)", call, prev)
+				if msg := calls.Check(v); msg != "" {
+					bad(v, "%s", msg)
 				}
-				seen[call] = v.Line
 			case "city":
 				city = v.Value
 			case "admin1":
