@@ -1031,7 +1031,8 @@ func numberOrArticle(toks []Token, i int) (number, bool) {
 		return n, true
 	}
 	if i < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Norm == "their" ||
-		toks[i].Norm == "another" && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Lex&lexNumber == 0) {
+		toks[i].Norm == "another" && (i+1 == len(toks) || toks[i+1].Kind == Punct || toks[i+1].Kind == Word && toks[i+1].Lex&lexNumber == 0)) {
+		// "killing one policeman and injuring another." counts one; "another 54" is read as 54 by the caller
 		return number{Start: i, End: i + 1, Value: 1, Word: true}, true
 	}
 	return number{}, false
@@ -1766,11 +1767,17 @@ func findCounts(d *Document) []countMention {
 					}
 				}
 			}
-			// "the (shooting) death of a Houston man": one killed
-			if t.Norm == "death" && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word ||
+			// "the (shooting) death of a Houston man": one killed; "the injury of
+			// another person": one wounded
+			if (t.Norm == "death" || t.Norm == "injury") && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || norm(toks, i+2) == "another" ||
+				i+2 < s.Last && toks[i+2].Cap && toks[i+2].Kind == Word ||
 				i+2 < s.Last && toks[i+2].Kind == Number && norm(toks, i+3) == "-" && norm(toks, i+4) == "year") {
-				add(countMention{start: i, end: min(i+4, s.Last), kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.death-of"})
-				if w := norm(toks, i+2); w == "a" || w == "an" {
+				kind := "killed"
+				if t.Norm == "injury" {
+					kind = "wounded"
+				}
+				add(countMention{start: i, end: min(i+4, s.Last), kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.death-of"})
+				if w := norm(toks, i+2); w == "a" || w == "an" || w == "another" {
 					// "the death of a 9-year-old and her grandmother"
 					e, _ := victimNP(toks, i+3)
 					for e < s.Last {
@@ -1778,7 +1785,7 @@ func findCounts(d *Document) []countMention {
 						if !ok || isAux(norm(toks, e2)) {
 							break
 						}
-						add(countMention{start: m.Start, end: e2, kind: "killed", value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.death-of-n-and"})
+						add(countMention{start: m.Start, end: e2, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.death-of-n-and"})
 						e = e2
 					}
 					i = max(i+3, e) - 1

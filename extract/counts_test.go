@@ -50,6 +50,10 @@ func TestCounts(t *testing.T) {
 		// a caption a scraped page repeats without a stop is read once
 		{"Video (01:15): Lake family of five found dead in a murder-suicide Video (01:15): Lake family of five found dead in a murder-suicide", "killed=5/exact"},
 		{"Two men were killed in Baghdad and two men were killed in Mosul.", "killed=2/exact killed=2/exact"},
+		// "another" closing the clause is one more
+		{"Militants attacked a checkpoint, killing one policeman and injuring another.", "killed=1/exact wounded=1/exact"},
+		{"The attack killed a policeman and injured another, officials said.", "killed=1/exact wounded=1/exact"},
+		{"Shelling caused the death of a woman as well as the injury of another person.", "killed=1/exact wounded=1/exact"},
 		{"Four teens, one fatally, were shot at a McDonald's.", "killed=1/exact shot=4/exact"}, // the dead among them, then their verb
 		// a reflexive object and another victim
 		{"A boy is charged in a shooting that injured himself and a friend.", "wounded=1/exact wounded=1/exact"},

@@ -312,7 +312,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				p.trig = dr.trig
 			}
 			p.counts = mergeCounts(p.counts, dr.counts)
-			if p.date == nil || dr.date != nil && dr.dateWhy == "stated in the sentence" && (precRank(dr.date.res.Precision) > precRank(p.date.res.Precision) ||
+			if p.date == nil || dr.date != nil && dr.dateWhy == "stated in the sentence" && (p.dateWhy != "stated in the sentence" || precRank(dr.date.res.Precision) > precRank(p.date.res.Precision) ||
 				isIncidentDate(d, dr.date) && !isIncidentDate(d, p.date) && precRank(dr.date.res.Precision) == precRank(p.date.res.Precision)) {
 				p.date, p.dateWhy = dr.date, dr.dateWhy
 			}
@@ -807,7 +807,7 @@ func placeRank(d *Document, p *placeMention) int {
 		r = 5
 	}
 	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) && !(!p.place.IsArea() && capitalOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) ||
-		p.place.Kind == "country" && journeyEnd(d, p.start) {
+		p.place.Kind == "country" && (journeyEnd(d, p.start) || nationOf(d, p.end)) {
 		r = 0
 	}
 	return r
@@ -819,6 +819,24 @@ func placeRank(d *Document, p *placeMention) int {
 func journeyEnd(d *Document, i int) bool {
 	p1, _ := wordsBefore(d, i)
 	return p1 == "from" || p1 == "to" || p1 == "toward" || p1 == "towards"
+}
+
+// nationOf reports a country named as whose people or forces they are, the
+// word after it a noun for them: "US military announced", "four US personnel
+// were among the dead", "a Turkish-backed ..." is an adjective already. The
+// incident happened where they were, not in their country.
+func nationOf(d *Document, end int) bool {
+	return end < len(d.Tokens) && nationals[d.Tokens[end].Norm]
+}
+
+// nationals are the nouns after a country that make it a nationality.
+var nationals = map[string]bool{
+	"military": true, "troops": true, "forces": true, "soldiers": true, "soldier": true, "personnel": true, "service": true,
+	"servicemen": true, "servicemembers": true, "army": true, "navy": true, "marines": true, "officials": true, "official": true,
+	"embassy": true, "consulate": true, "diplomat": true, "diplomats": true, "ambassador": true, "envoy": true, "citizen": true,
+	"citizens": true, "nationals": true, "national": true, "contractors": true, "contractor": true, "government": true, "coalition": true,
+	"airstrike": true, "airstrikes": true, "drone": true, "drones": true, "warplanes": true, "jets": true, "aircraft": true,
+	"president": true, "secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "commander": true, "commanders": true,
 }
 
 // farGuess reports a place of a local story that lies over 150 km from the
@@ -1097,6 +1115,9 @@ func isClaimDate(d *Document, tx *timex) bool {
 func isReportingDate(d *Document, tx *timex) bool {
 	toks := d.Tokens
 	for k := tx.start - 1; k >= 0 && k >= tx.start-3; k-- {
+		if isCasualtyVerb(toks[k].Norm) && toks[k].Norm != "dead" {
+			return false // "police said Kendall died Friday": the day of the death
+		}
 		switch toks[k].Norm {
 		case "said", "says", "told", "announced", "stated", "added", "confirmed", "statement":
 			return true
@@ -1207,6 +1228,16 @@ func sameIncident(d *Document, p, n *draft) bool {
 			}
 		}
 	}
+	// the one death just told, told again with its day: "charged in the
+	// shooting death of another 15-year-old ... He died Sunday", "in the
+	// death of another teen ... Kendall died Friday after a friend shot him"
+	if oneDeath(p.counts) && oneDeath(n.counts) && n.sent-d.Tokens[p.last-1].Sent <= 4 {
+		for _, c := range n.counts {
+			if c.rule == "count.the-person-died" || c.rule == "count.name-died" {
+				return true
+			}
+		}
+	}
 	if survivorOf(d, p, n) {
 		return true
 	}
@@ -1255,6 +1286,28 @@ func sameIncident(d *Document, p, n *draft) bool {
 		return true
 	}
 	return false
+}
+
+// oneDeath reports counts that tell of one person killed and no one else
+// hurt: the same victim, whatever else they say (who shot him, who was held).
+func oneDeath(cs []countMention) bool {
+	killed := 0
+	for _, c := range cs {
+		switch c.kind {
+		case "killed":
+			if !c.hasValue || c.value != 1 {
+				return false
+			}
+			killed++
+		case "wounded":
+			return false
+		case "shot":
+			if !c.hasValue || c.value != 1 {
+				return false
+			}
+		}
+	}
+	return killed > 0
 }
 
 // survivorOf reports a sentence that only adds one who lived to an incident

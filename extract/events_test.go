@@ -189,6 +189,10 @@ func TestOneIncident(t *testing.T) {
 		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. Two drivers were also killed in the attack.", 9},
 		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. The attack killed seven guards, officials said.", 7},
 		{"Elijah Jackson was killed in the gunfire Friday night. Shakur Franklin also died from injuries sustained in the shooting.", 2},
+		// the one death told again with its day, a few sentences on
+		{"Mesa County authorities have arrested a boy in the shooting death of another 15-year-old. The arrest was announced Wednesday. He faces a count of manslaughter. The victim was also 15. He died Sunday of a single gunshot wound.", 1},
+		// a country named for whose forces they are is not a second place
+		{"A suicide bomber killed 19 people in Manbij. US military announced four US personnel were among the dead, 3 US service members were also wounded.", 19},
 	} {
 		r = x.Extract(Article{ID: "e", Published: "2019-05-06", Text: c.text})
 		if !oneEventWith(r, c.want, anyCount) {
@@ -229,6 +233,9 @@ func TestEventContext(t *testing.T) {
 			date: "2019-05-03"},
 		{name: "the incident's date in a following sentence",
 			text: "Purple balloons, pictured Monday, May 6, mark the spot where a fatal drive-by shooting took place. A drive-by shooting at an abandoned home left one teenager dead. The shooting occurred shortly after 11 p.m. Friday, May 3, on Thorpe Street.",
+			date: "2019-05-03"},
+		{name: "the day of the death a statement gives",
+			text: "Additional charges are possible for the teen accused in the death of another teen. Funeral services were held Monday for 16-year-old Matthew Kendall. Police said Kendall died Friday after a friend shot him.",
 			date: "2019-05-03"},
 		{name: "the Iraqi capital",
 			text:  "A car bomb killed 12 people in a market in the Iraqi capital on Monday.",
