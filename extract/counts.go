@@ -1052,7 +1052,12 @@ func victimNP(toks []Token, i int) (int, bool) {
 			break
 		}
 		if _, ok := casualtyWords[t.Norm]; ok {
-			break
+			// "two of the kidnapped officers", "one of the wounded soldiers":
+			// a participle between the article and its noun describes them
+			if p := norm(toks, j-1); !((p == "the" || p == "his" || p == "her" || p == "their") && j+1 < len(toks) && toks[j+1].Kind == Word &&
+				!functionWords[toks[j+1].Norm] && !isAux(toks[j+1].Norm) && !isCasualtyVerb(toks[j+1].Norm) && toks[j+1].Norm != "died") {
+				break
+			}
 		}
 		if n, ok := parseNumber(toks, j); ok && n.Start == j && isAge(toks, n) && j > 0 && (toks[j-1].Norm == "a" || toks[j-1].Norm == "an" || toks[j-1].Norm == "the") {
 			// "an 80yo man", "a 43 y/o man": the age of the one counted
@@ -1099,9 +1104,20 @@ func victimNP(toks []Token, i int) (int, bool) {
 		if notCasualtyNouns[t.Norm] {
 			return j + 1, false // "50,000 dinars", "two dogs": a thing, not people
 		}
+		if machines[t.Norm] && (j+1 >= len(toks) || toks[j+1].Kind == Punct || functionWords[toks[j+1].Norm] || isAux(toks[j+1].Norm) || isCasualtyVerb(toks[j+1].Norm)) {
+			return j + 1, false // "A Russian drone was shot down"; not "a tank driver"
+		}
 		j++
 	}
 	return j, true
+}
+
+// machines are what a number may count that is no one, when the noun
+// phrase ends with one: "a helicopter was shot down", "two tanks were hit".
+var machines = map[string]bool{
+	"drone": true, "drones": true, "helicopter": true, "helicopters": true, "plane": true, "planes": true, "jet": true,
+	"aircraft": true, "warplane": true, "airplane": true, "tank": true, "tanks": true, "vehicle": true, "car": true,
+	"truck": true, "trucks": true, "boat": true, "boats": true, "ship": true, "ships": true,
 }
 
 // shotVictims reads "gunshot victims" or "shooting victims" within three
@@ -1291,6 +1307,17 @@ func findCounts(d *Document) []countMention {
 					i = end - 1
 					continue
 				}
+				// "left at least two members of the security forces killed": the
+				// object's complement past its "of" phrase
+				if q, qs := qualifierBefore(toks, i); people && k == npEnd && norm(toks, k) == "of" && (norm(toks, qs-1) == "left" || norm(toks, qs-1) == "leaving") && q != "" {
+					j := k + 1
+					for j < s.Last && j < k+6 && toks[j].Kind == Word && !isCasualtyVerb(toks[j].Norm) && (toks[j].Norm == "the" || !functionWords[toks[j].Norm]) {
+						j++
+					}
+					if j < s.Last && j > k+1 && isCasualtyVerb(toks[j].Norm) {
+						k = j
+					}
+				}
 				// "were (all) transported": auxiliaries, then "all" or "both"
 				for k0 := k; k < s.Last && k < k0+4; k++ {
 					if w := toks[k].Norm; !isAux(w) && !(k > k0 && (w == "all" || w == "both")) {
@@ -1401,6 +1428,15 @@ func findCounts(d *Document) []countMention {
 						for _, m := range nums {
 							add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-verb"})
 						}
+						// "Two hostages were killed in the raid": held, then dead
+						if w == "hostages" {
+							if fate, e, ok := pluralPredicate(toks, k+1, s.Last); ok && fate == "killed" {
+								for _, m := range nums {
+									add(countMention{start: qs, end: e, kind: fate, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-verb"})
+								}
+								end, k = e, e-1
+							}
+						}
 						if ms, e := alongWith(toks, end, s.Last); len(ms) > 0 {
 							for _, m := range ms {
 								add(countMention{start: qs, end: e, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.along-with"})
@@ -1481,6 +1517,9 @@ func findCounts(d *Document) []countMention {
 				dies := toDeath(toks, k)
 				if dies {
 					kind, ok = "killed", true
+				}
+				if machines[norm(toks, i-1)] {
+					ok = false // "the helicopter was shot down": no one was
 				}
 				if ok && (dies || isVerbForm(toks[k].Norm) || toks[k].Norm == "dead") && kind != "arrested" && !precededByNumber(toks, s.First, i) {
 					end := k + 1
@@ -1945,10 +1984,41 @@ func findCounts(d *Document) []countMention {
 				}
 			}
 		}
+		for _, c := range out[from:] {
+			if k, ok := thenKilled(toks, c, s.Last); ok {
+				add(countMention{start: k, end: k + 1, kind: "killed", value: c.value, np: c.np, hasValue: true, qualifier: c.qualifier, rule: "count.then-killed"})
+			}
+		}
 		otherPeople(toks, out[from:])
 		out = append(out[:from], restated(toks, out[from:])...)
 	}
 	return out
+}
+
+// thenKilled finds the death of those a count says were taken: "was
+// kidnapped and killed by suspected militants", "were abducted, tortured and
+// executed". The verb has no object of its own (that would be other
+// victims: "kidnapped two and killed three"); it returns the verb's index.
+func thenKilled(toks []Token, c countMention, last int) (int, bool) {
+	if c.kind != "kidnapped" || !c.hasValue {
+		return 0, false
+	}
+	for k := c.end; k < last && k < c.end+6; k++ {
+		w := toks[k].Norm
+		if w == "and" || w == "," || w == "then" || w == "later" || w == "subsequently" {
+			continue
+		}
+		if kind, ok := casualtyWords[w]; ok && kind == "killed" && isVerbForm(w) && !strings.HasSuffix(w, "ing") && w != "dead" && w != "died" {
+			if k > c.end && norm(toks, k-1) != "," && (isNumberAt(toks, k+1) || functionWords[norm(toks, k+1)] && norm(toks, k+1) != "by" && norm(toks, k+1) != "in" && norm(toks, k+1) != "on" && norm(toks, k+1) != "at") {
+				return 0, false // "kidnapped two and killed three", "and killed the driver"
+			}
+			return k, k > c.end
+		}
+		if !strings.HasSuffix(w, "ed") || toks[k].Kind != Word {
+			return 0, false // "tortured", "mutilated" may come between; nothing else
+		}
+	}
+	return 0, false
 }
 
 // restated drops a definite count that sums the figures of its kind the

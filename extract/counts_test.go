@@ -54,6 +54,15 @@ func TestCounts(t *testing.T) {
 		{"Militants attacked a checkpoint, killing one policeman and injuring another.", "killed=1/exact wounded=1/exact"},
 		{"The attack killed a policeman and injured another, officials said.", "killed=1/exact wounded=1/exact"},
 		{"Shelling caused the death of a woman as well as the injury of another person.", "killed=1/exact wounded=1/exact"},
+		// taken, then killed
+		{"A journalist was kidnapped and killed by suspected militants.", "kidnapped=1/exact killed=1/exact"},
+		{"Three shepherds were abducted, tortured and executed in Anbar.", "kidnapped=3/exact killed=3/exact"},
+		{"Gunmen kidnapped two farmers and killed the driver.", "kidnapped=2/exact killed=1/exact"},
+		{"Two hostages were killed in the raid.", "kidnapped=2/exact killed=2/exact"},
+		// a participle describing those counted
+		{"Afterwards, two of the kidnapped officers were later found dead.", "killed=2/exact"},
+		// the object's complement past its "of" phrase
+		{"A car bombing left at least two members of the security forces killed and three injured.", "killed=2/at_least wounded=3/exact"},
 		{"Four teens, one fatally, were shot at a McDonald's.", "killed=1/exact shot=4/exact"}, // the dead among them, then their verb
 		// a reflexive object and another victim
 		{"A boy is charged in a shooting that injured himself and a friend.", "wounded=1/exact wounded=1/exact"},
@@ -324,6 +333,8 @@ func TestNotCounts(t *testing.T) {
 		"The strike killed ISIS commanders.",
 		"Ten days later, the kidnapper called.",
 		"A Mi-8 helicopter was shot down over Idlib.", // a model's designation
+		"A Russian drone was shot down over Idlib.",   // a machine, no one
+		"Two tanks were hit by missiles.",
 		"The six-shot revolver was out of bullets.",
 		"Two teens have been killed already in 2016 from accidental shootings.",
 		// a roundup of several incidents
