@@ -1161,7 +1161,7 @@ func findCounts(d *Document) []countMention {
 			c.sent = si
 			// "also", "additional", "Another seven SDF fighters were killed": more victims
 			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further") || hasWord(toks, max(c.start-1, s.First), c.start+1, "another")
-			if repeated(d, out, c, s.Last) {
+			if repeated(d, out, c, s.Last) || otherIncident(toks, c, s.First) {
 				return
 			}
 			out = append(out, c)
@@ -1307,15 +1307,27 @@ func findCounts(d *Document) []countMention {
 					i = end - 1
 					continue
 				}
-				// "left at least two members of the security forces killed": the
-				// object's complement past its "of" phrase
-				if q, qs := qualifierBefore(toks, i); people && k == npEnd && norm(toks, k) == "of" && (norm(toks, qs-1) == "left" || norm(toks, qs-1) == "leaving") && q != "" {
-					j := k + 1
-					for j < s.Last && j < k+6 && toks[j].Kind == Word && !isCasualtyVerb(toks[j].Norm) && (toks[j].Norm == "the" || !functionWords[toks[j].Norm]) {
-						j++
-					}
-					if j < s.Last && j > k+1 && isCasualtyVerb(toks[j].Norm) {
-						k = j
+				// "left at least two members of the security forces killed", "left
+				// 5 civilians including a child dead": the object's complement past
+				// its "of" phrase, or the part of them it names
+				if _, qs := qualifierBefore(toks, i); people && k == npEnd && (norm(toks, qs-1) == "left" || norm(toks, qs-1) == "leaving") {
+					switch {
+					case norm(toks, k) == "of":
+						j := k + 1
+						for j < s.Last && j < k+6 && toks[j].Kind == Word && !isCasualtyVerb(toks[j].Norm) && (toks[j].Norm == "the" || !functionWords[toks[j].Norm]) {
+							j++
+						}
+						if j < s.Last && j > k+1 && isCasualtyVerb(toks[j].Norm) {
+							k = j
+						}
+					case norm(toks, k) == "including" || norm(toks, k) == "," && norm(toks, k+1) == "including":
+						j := k + 1
+						for j < s.Last && j < k+9 && toks[j].Text != ";" && !isCasualtyVerb(toks[j].Norm) {
+							j++
+						}
+						if j < s.Last && isCasualtyVerb(toks[j].Norm) {
+							k = j
+						}
 					}
 				}
 				// "were (all) transported": auxiliaries, then "all" or "both"
@@ -1993,6 +2005,44 @@ func findCounts(d *Document) []countMention {
 		out = append(out[:from], restated(toks, out[from:])...)
 	}
 	return out
+}
+
+// otherIncident reports a count of an incident the sentence names only to
+// set its own beside: "rocked Aleppo just a day after twin blasts in the
+// capital killed almost 30 people", "preceded by another attack on a
+// different club that killed at least 16". The count's verb opens it (as in
+// "killed 30"), inside a clause of "another" (or "an earlier", "a previous",
+// "a similar") incident, or of a time after or before, in days or more, which
+// follows an incident the sentence tells first ("Two days after a bombing
+// killed 10, ISIS claimed it" keeps its count: nothing comes before).
+func otherIncident(toks []Token, c countMention, first int) bool {
+	if !isCasualtyVerb(toks[c.start].Norm) {
+		return false
+	}
+	for j := c.start - 1; j >= first && j >= c.start-14; j-- {
+		w := toks[j].Norm
+		if w == "," || w == ";" || w == ":" {
+			return false
+		}
+		if incidentNouns[w] || w == "blast" || w == "blasts" || w == "attacks" || w == "bombings" {
+			switch norm(toks, j-1) {
+			case "another", "earlier", "previous", "similar", "prior":
+				return true
+			}
+		}
+		if (w == "after" || w == "before") && j-1 >= first {
+			switch norm(toks, j-1) {
+			case "day", "days", "week", "weeks", "month", "months", "year", "years":
+				for k := first; k < j-1; k++ {
+					if w := toks[k].Norm; incidentNouns[w] || w == "blast" || w == "bomb" || w == "bomber" || isCasualtyVerb(w) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // thenKilled finds the death of those a count says were taken: "was

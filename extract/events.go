@@ -1542,6 +1542,18 @@ func countsAttackers(d *Document, c countMention, actors []EventActor, captor bo
 		end, _ = victimNP(toks, at+2) // "three of the gunmen"
 	}
 	np := strings.ToLower(d.Text[toks[at].Start:toks[max(at, end-1)].End])
+	// "while the militants had three killed", "the attackers lost two": the
+	// subject's own dead
+	if w := norm(toks, c.start-1); (w == "had" || w == "lost") && c.start >= 2 {
+		at := c.start - 2
+		if norm(toks, at) == "also" {
+			at--
+		}
+		switch norm(toks, at) {
+		case "assailants", "attackers", "bombers", "gunmen", "militants", "insurgents", "terrorists", "jihadists", "jihadis":
+			return true
+		}
+	}
 	for k := at; k < end; k++ {
 		switch toks[k].Norm {
 		case "assailants", "attackers", "bombers", "gunmen":

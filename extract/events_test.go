@@ -623,6 +623,8 @@ func TestAttackersDead(t *testing.T) {
 		{"Four attackers armed with grenades tried to storm the embassy in Damascus. Three of the gunmen and one Syrian guard were killed.", 1, 1},
 		// a state's forces: the gunmen they kill are their targets
 		{"Iraqi security forces killed three gunmen in a raid near Tikrit.", 3, 0},
+		// the subject's own dead: "the militants had three killed"
+		{"Eight policemen were killed and 11 others wounded in an attack south of Tikrit, while the militants had three killed.", 8, 1},
 	} {
 		r := x.Extract(Article{ID: "a", Published: "2018-05-06", Text: c.text})
 		if len(r.Events) != 1 {
