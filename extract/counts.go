@@ -1437,6 +1437,14 @@ func findCounts(d *Document) []countMention {
 						if kind == "shot" && (norm(toks, n.End) == "others" || norm(toks, n.End) == "more") {
 							kind = "wounded" // "one dead and 11 others shot": the others survived
 						}
+						// "Six fighters were killed and wounded": dead and hurt together,
+						// how many of each the text does not say
+						if both, e := killedAndWounded(toks, kind, end); both != "" {
+							add(countMention{start: qs, end: e, kind: kind, qualifier: "vague", rule: "count.n-killed-and-wounded"})
+							add(countMention{start: qs, end: e, kind: both, qualifier: "vague", rule: "count.n-killed-and-wounded"})
+							i = e - 1
+							continue
+						}
 						for _, m := range nums {
 							add(countMention{start: qs, end: end, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-verb"})
 						}
@@ -2005,6 +2013,27 @@ func findCounts(d *Document) []countMention {
 		out = append(out[:from], restated(toks, out[from:])...)
 	}
 	return out
+}
+
+// killedAndWounded reads at e the other half of "killed and wounded" or
+// "injured or killed" after a predicate of kind: the one figure is of both,
+// so neither. It returns the other kind and the phrase's end; a figure of
+// its own ("were killed and 31 injured") is a second count, not this.
+func killedAndWounded(toks []Token, kind string, e int) (string, int) {
+	if w := norm(toks, e); w != "and" && w != "or" {
+		return "", 0
+	}
+	other, ok := casualtyWords[norm(toks, e+1)]
+	if !ok || !isVerbForm(norm(toks, e+1)) || strings.HasSuffix(norm(toks, e+1), "ing") {
+		return "", 0
+	}
+	if isNumberAt(toks, e+2) || functionWords[norm(toks, e+2)] && norm(toks, e+2) != "in" && norm(toks, e+2) != "by" && norm(toks, e+2) != "on" && norm(toks, e+2) != "at" && norm(toks, e+2) != "as" && norm(toks, e+2) != "when" {
+		return "", 0 // "slaughtered 18 people and injured 26", "and injured a guard": an object of its own
+	}
+	if kind == "killed" && other == "wounded" || kind == "wounded" && other == "killed" {
+		return other, e + 2
+	}
+	return "", 0
 }
 
 // otherIncident reports a count of an incident the sentence names only to

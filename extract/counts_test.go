@@ -64,10 +64,13 @@ func TestCounts(t *testing.T) {
 		// the object's complement past its "of" phrase
 		{"A car bombing left at least two members of the security forces killed and three injured.", "killed=2/at_least wounded=3/exact"},
 		{"The attack left 5 civilians including a child dead and 3 others wounded.", "killed=5/exact wounded=3/exact"},
+		// one figure for the dead and the hurt together is a figure of neither
+		{"Six paramilitary fighters were killed and wounded in a double bombing.", "killed=?/vague wounded=?/vague"},
+		{"An ISIS suicide bomber slaughtered 18 people to death and injured 26 at a wedding.", "killed=18/exact wounded=26/exact"},
 		// another incident's toll, named beside the one told
 		{"A car bomb rocked Aleppo just a day after twin blasts in the capital killed almost 30 people.", ""},
 		{"The attack was preceded by another attack on a different club that killed at least 16.", ""},
-		{"Two days after a bombing killed 10 people, ISIS claimed it.", "killed=10/exact"}, // the incident itself
+		{"Two days after a bombing killed 10 people, ISIS claimed it.", "killed=10/exact"},     // the incident itself
 		{"Four teens, one fatally, were shot at a McDonald's.", "killed=1/exact shot=4/exact"}, // the dead among them, then their verb
 		// a reflexive object and another victim
 		{"A boy is charged in a shooting that injured himself and a friend.", "wounded=1/exact wounded=1/exact"},
