@@ -891,7 +891,8 @@ type countMention struct {
 	adds       bool // "Two drivers were also killed", "an additional two": adds to what an earlier sentence counted
 	np         int  // the token after the number counted, where its noun phrase starts ("34 |Islamic State militants"); 0 without a number
 	aggregate  bool
-	sent       int // sentence index
+	claimed    bool // told in a claim of responsibility: "ISIS claimed the attack and said 180 were killed"
+	sent       int  // sentence index
 }
 
 var vagueWords = map[string]bool{"several": true, "dozens": true, "scores": true, "hundreds": true,

@@ -120,11 +120,14 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		}
 		var counts []countMention
 		aggregate := false
+		claim := claimCues.in(d.Tokens, s.First, s.Last) && !hasWord(d.Tokens, s.First, s.Last, "blamed")
 		for _, ci := range countS[si] {
 			if L.counts[ci].aggregate {
 				aggregate = true
 			} else {
-				counts = append(counts, L.counts[ci])
+				c := L.counts[ci]
+				c.claimed = claim
+				counts = append(counts, c)
 			}
 		}
 		// keep track of context even in sentences without events
@@ -1415,13 +1418,16 @@ func mergeCounts(a, b []countMention) []countMention {
 			out = append(out, n...)
 			continue
 		}
-		update := false
+		update, claimed := false, true
 		for _, c := range n {
 			update = update || c.update
+			claimed = claimed && c.claimed
 		}
 		at, aHas := largest(olds)
 		bt, bHas := largest(n)
-		if update || bHas && (!aHas || bt > at) {
+		// the perpetrator's own toll ("Islamic State claimed responsibility
+		// and said 180 people were killed") does not replace a reported one
+		if update || bHas && (!aHas || bt > at && !claimed) {
 			kept := out[:0]
 			for _, y := range out {
 				if y.kind != k {

@@ -189,6 +189,8 @@ func TestOneIncident(t *testing.T) {
 		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. Two drivers were also killed in the attack.", 9},
 		{"Seven border guards were killed in an ambush by Islamic State near Rutbah. The attack killed seven guards, officials said.", 7},
 		{"Elijah Jackson was killed in the gunfire Friday night. Shakur Franklin also died from injuries sustained in the shooting.", 2},
+		// the perpetrator's own toll does not replace the one reported
+		{"A car bomb killed at least 100 people in Khan Bani Saad. Islamic State claimed responsibility and said 180 people were killed.", 100},
 		// the one death told again with its day, a few sentences on
 		{"Mesa County authorities have arrested a boy in the shooting death of another 15-year-old. The arrest was announced Wednesday. He faces a count of manslaughter. The victim was also 15. He died Sunday of a single gunshot wound.", 1},
 		// a country named for whose forces they are is not a second place
