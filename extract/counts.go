@@ -1827,6 +1827,19 @@ func findCounts(d *Document) []countMention {
 					}
 				}
 			}
+			// "a stray bullet struck a 9-year-old girl", "with the bullet striking
+			// the victim in the back": one shot
+			if (t.Norm == "bullet" || t.Norm == "round") && i+2 < s.Last {
+				switch toks[i+1].Norm {
+				case "struck", "striking", "strikes", "hit", "hitting", "hits", "grazed", "grazing", "grazes":
+					if onePersonAt(toks, i+2, s.Last) && !toks[i+2].Cap {
+						e, _ := victimNP(toks, i+3)
+						add(countMention{start: i, end: max(e, i+3), kind: "shot", value: 1, hasValue: true, qualifier: "exact", rule: "count.bullet-struck"})
+						i = max(e, i+3) - 1
+						continue
+					}
+				}
+			}
 			// "the (shooting) death of a Houston man": one killed; "the injury of
 			// another person": one wounded
 			if (t.Norm == "death" || t.Norm == "injury") && norm(toks, i+1) == "of" && (norm(toks, i+2) == "a" || norm(toks, i+2) == "an" || norm(toks, i+2) == "another" ||
@@ -2481,7 +2494,8 @@ func singularPerson(w string) bool {
 		"owner", "elder", "teacher", "doctor", "student", "victim", "suspect", "guard", "shepherd", "farmer", "child",
 		"teen", "teenager", "toddler", "baby", "infant", "person", "motorist", "passenger", "resident", "clerk", "deputy",
 		"trooper", "worker", "youth", "juvenile", "grader", "bystander", "pedestrian", "customer", "relative",
-		"gunman", "shooter", "attacker", "assailant", "homeowner", "agent":
+		"gunman", "shooter", "attacker", "assailant", "homeowner", "agent", "native", "hunter", "cyclist", "jogger", "rapper", "athlete",
+		"player", "coach", "veteran", "marine", "sergeant", "detective", "firefighter", "paramedic", "security", "bouncer", "cashier", "neighbor", "roommate":
 		return true
 	}
 	return kinWords[w]

@@ -64,6 +64,9 @@ func TestCounts(t *testing.T) {
 		// the object's complement past its "of" phrase
 		{"A car bombing left at least two members of the security forces killed and three injured.", "killed=2/at_least wounded=3/exact"},
 		{"The attack left 5 civilians including a child dead and 3 others wounded.", "killed=5/exact wounded=3/exact"},
+		// a bullet's path names whom it hit
+		{"A stray bullet struck a 9-year-old girl in the leg.", "shot=1/exact"},
+		{"The trigger was pulled with the round striking the victim in the back.", "shot=1/exact"},
 		// one figure for the dead and the hurt together is a figure of neither
 		{"Six paramilitary fighters were killed and wounded in a double bombing.", "killed=?/vague wounded=?/vague"},
 		{"An ISIS suicide bomber slaughtered 18 people to death and injured 26 at a wedding.", "killed=18/exact wounded=26/exact"},

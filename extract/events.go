@@ -1630,6 +1630,10 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 				ev.Type, ev.Rule = "kidnapping", "count:kidnapped"
 			case "arrested":
 				ev.Type, ev.Rule = "arrest", "count:arrested"
+			case "shot":
+				if ev.Type == "attack" {
+					ev.Type, ev.Rule = "shooting", "count:shot" // "the round striking the victim": gunfire, whatever no trigger named
+				}
 			}
 		}
 	}
@@ -2086,7 +2090,7 @@ func shotNotDead(ev *Event) {
 }
 
 // activeHeadline are the present tenses of headline grammar's active verbs.
-var activeHeadline = map[string]string{"kills": "killed", "injures": "wounded", "wounds": "wounded", "hurts": "wounded"}
+var activeHeadline = map[string]string{"kills": "killed", "injures": "wounded", "wounds": "wounded", "hurts": "wounded", "grazes": "shot"}
 
 // headlineVictim reads headline grammar, which drops the auxiliary: "Teen
 // killed in shooting", "Boy Dies After Being Accidentally Shot", "Alex

@@ -81,6 +81,8 @@ func TestEventTypes(t *testing.T) {
 		{"The boy was playing with the gun when it accidentally went off, hitting his cousin, 9.", "shooting"},
 		{"When gunfire exploded at dusk in the Kelvyn Park neighborhood it killed a 21-year-old man.", "shooting"},
 		{"A bomb went off in a crowded market in Baquba, killing five.", "bombing"},
+		// no trigger, but the count says gunfire
+		{"The trigger was accidentally pulled with the round striking the victim.", "shooting"},
 		// an insurgent attack in which others were arrested is no arrest
 		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 21 others were arrested.", "attack"},
 	} {
@@ -454,6 +456,8 @@ func TestTitleCasualties(t *testing.T) {
 		{"Drive-by shooting kills teen girl, injures 4 near 57th and Sangamon", "Police have named the victim.", "shooting killed=1 wounded=4"},
 		{"6-year-old girl shot in the head, killed", "Police have named the victim.", "shooting killed=1"},
 		{"Police: Man shot in leg on East Side", "Police have named the victim.", "shooting wounded=1"},
+		{"UPDATE: 16-year-old Cambridge native shot during marijuana deal", "Police have named the victim.", "shooting wounded=1"},
+		{"Bullet grazes teen after skate park dispute", "Police have named the victim.", "shooting wounded=1"},
 		{"Two men charged in robbery", "Police have named the suspects.", ""},
 		// "shot dead", "shot and killed", "shot to death" in headline grammar are deaths
 		{"Toddler Braison Howard, 3, Accidentally Shot Dead by Cousin", "A toddler is dead after a shooting, police said.", "shooting killed=1"},
