@@ -964,6 +964,12 @@ func victimAfter(toks []Token, e, last int) (number, int, bool) {
 	default:
 		return number{}, 0, false
 	}
+	// "and her two children", "and their three sons": a figure of kin
+	if w := toks[k].Norm; (w == "his" || w == "her" || w == "their") && toks[e].Norm == "and" {
+		if m, ok := parseNumber(toks, k+1); ok && m.Start == k+1 && !isAge(toks, m) && (kinWords[strings.TrimSuffix(norm(toks, m.End), "s")] || norm(toks, m.End) == "children") {
+			return m, m.End + 1, true
+		}
+	}
 	if norm(toks, e) == "," && norm(toks, e+1) != "and" {
 		return number{}, 0, false // "killed two soldiers, a police officer said"
 	}

@@ -64,6 +64,9 @@ func TestCounts(t *testing.T) {
 		// the object's complement past its "of" phrase
 		{"A car bombing left at least two members of the security forces killed and three injured.", "killed=2/at_least wounded=3/exact"},
 		{"The attack left 5 civilians including a child dead and 3 others wounded.", "killed=5/exact wounded=3/exact"},
+		// kin counted after the one named
+		{"Jackson kidnapped a woman and her two children.", "kidnapped=1/exact kidnapped=2/exact"},
+		{"He shot his wife and their three sons.", "shot=1/exact shot=3/exact"},
 		// a bullet's path names whom it hit
 		{"A stray bullet struck a 9-year-old girl in the leg.", "shot=1/exact"},
 		{"The trigger was pulled with the round striking the victim in the back.", "shot=1/exact"},

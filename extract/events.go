@@ -1256,7 +1256,7 @@ func sameIncident(d *Document, p, n *draft) bool {
 	// shepherds ... The four men were kidnapped on November 12")
 	for _, a := range p.counts {
 		for _, b := range n.counts {
-			if a.hasValue && b.hasValue && a.value == b.value && a.value > 1 && a.kind != b.kind {
+			if a.hasValue && b.hasValue && a.value == b.value && a.value > 1 && a.kind != b.kind && (definiteFigure(d, b) || definiteFigure(d, a)) {
 				return true
 			}
 		}
@@ -1311,6 +1311,19 @@ func oneDeath(cs []countMention) bool {
 		}
 	}
 	return killed > 0
+}
+
+// definiteFigure reports a figure of people told before: "The four men were
+// kidnapped", "all five", "both of them"; not "wounding two federal agents".
+func definiteFigure(d *Document, c countMention) bool {
+	if c.np < 2 {
+		return false
+	}
+	switch norm(d.Tokens, c.np-2) {
+	case "the", "all", "both", "these", "those", "their":
+		return true
+	}
+	return false
 }
 
 // survivorOf reports a sentence that only adds one who lived to an incident

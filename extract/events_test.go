@@ -208,6 +208,11 @@ func TestOneIncident(t *testing.T) {
 	if len(r.Events) != 1 || r.Events[0].Date == nil || r.Events[0].Date.Value != "2015-01-18" {
 		t.Errorf("this month, then Sunday = %+v; want one event on 2015-01-18", r.Events)
 	}
+	// the same figure of other people is no sign of the same incident
+	r = x.Extract(Article{ID: "c", Published: "2014-01-17", Text: "Jackson kidnapped a woman and her two children and killed a man at the house. He opened fire, wounding two federal agents."})
+	if len(r.Events) != 2 || r.Events[0].Casualties.Wounded != nil {
+		t.Errorf("two kidnapped, then two wounded = %+v; want 2 events, the first with no wounded", r.Events)
+	}
 	r = x.Extract(Article{ID: "b", Published: "2019-05-28", Text: "Militants ambushed a convoy near Beiji on Sunday, killing four fighters. The next day, a roadside bomb exploded in Shirqat, injuring two more fighters."})
 	if len(r.Events) != 2 || r.Events[1].Date == nil || r.Events[1].Date.Value != "2019-05-27" {
 		t.Errorf("two incidents = %d events; want 2, the second on 2019-05-27", len(r.Events))
