@@ -19,6 +19,9 @@ type layers struct {
 	triggers []trigger
 	dateline *placeMention
 	focus    string
+	// focusA1 is the province the text's names vote for, when a place of
+	// the text's own lies in it (strayProvince)
+	focusA1  string
 	headline int // sentence index of the headline, -1 when none
 	// titlePlace is the city a separately given title names (no offsets: the
 	// title is not part of the text)
@@ -155,7 +158,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 				continue
 			}
-			if farGuess(d, L, p) || strayAbroad(L, p) {
+			if farGuess(d, L, p) || strayAbroad(L, p) || strayProvince(L, p) {
 				continue // a local story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
@@ -477,7 +480,7 @@ func articleCity(d *Document, L *layers) *placeMention {
 	// a title's small town abroad (under 20,000 people) gives way to the
 	// places of the text, when it names an area of its own country ("near
 	// Bellagio" of a story naming Clark County is the Las Vegas casino)
-	small := L.titlePlace != nil && L.titlePlace.place.Population < 20000 && L.named[L.focus] > 0 && strayAbroad(L, L.titlePlace)
+	small := L.titlePlace != nil && (L.titlePlace.place.Population < 20000 && L.named[L.focus] > 0 && strayAbroad(L, L.titlePlace) || strayProvince(L, L.titlePlace))
 	if L.titlePlace != nil && !small && (most == nil || most.place.Population < 100000 || !farFrom(L.titlePlace, most)) {
 		return L.titlePlace
 	}
@@ -515,7 +518,7 @@ func mostMentionedCity(d *Document, L *layers, lastResort bool) *placeMention {
 		p := &L.places[i]
 		police := norm(d.Tokens, p.end) == "police"
 		if p.place.IsArea() || p.adjective && !police && !lastResort || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" ||
-			lastResort && L.focus != "" && p.place.Country != L.focus {
+			lastResort && L.focus != "" && p.place.Country != L.focus || strayProvince(L, p) {
 			continue
 		}
 		id := p.place.ID
@@ -900,6 +903,45 @@ func strayAbroad(L *layers, p *placeMention) bool {
 		return L.named[pl.Country] < 2
 	}
 	return L.named[pl.Country] == 0
+}
+
+// strayProvince reports a small town in another province than the one the
+// story is placed in, which nothing in the text places: "in Weir, a small
+// town in central Williamson County" is no Weir, Kansas, and "in Howland" of
+// a story datelined "HOWLAND, Ohio" no Howland, Maine, when the gazetteer
+// lacks the story's own. The incident takes a place the text does place.
+func strayProvince(L *layers, p *placeMention) bool {
+	pl := p.place
+	if !(L.focusA1 != "" && pl.Country == L.focus && pl.Admin1Code() != L.focusA1 && !pl.IsArea() && pl.Kind != "country" &&
+		pl.Population < 20000 && pl.Priority == 0 && pl.Source == "geonames" && !p.settled && !p.dateline) {
+		return false
+	}
+	// another place of the text in the town's own province is a reason for
+	// it: "Lowry City" beside "St. Clair", both in Missouri
+	for _, q := range L.places {
+		if q.place.ID != pl.ID && q.place.Country == pl.Country && q.place.Admin1Code() == pl.Admin1Code() {
+			return false
+		}
+	}
+	return true
+}
+
+// placedProvince returns the focus province a1 when the text places itself
+// there: it names the province, a county of it as a county, or has its
+// dateline in it.
+func placedProvince(places []placeMention, a1 string) string {
+	if a1 == "" {
+		return ""
+	}
+	for _, p := range places {
+		if p.place.Admin1Code() != a1 {
+			continue
+		}
+		if p.place.Kind == "admin1" || p.dateline || p.place.Kind == "admin2" && p.evidence {
+			return a1
+		}
+	}
+	return ""
 }
 
 // namedCountries are the countries a text gives a reason to be in, with

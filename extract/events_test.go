@@ -246,6 +246,15 @@ func TestEventContext(t *testing.T) {
 		{name: "the day of the death a statement gives",
 			text: "Additional charges are possible for the teen accused in the death of another teen. Funeral services were held Monday for 16-year-old Matthew Kendall. Police said Kendall died Friday after a friend shot him.",
 			date: "2019-05-03"},
+		// a small town in another province than the story's, which nothing
+		// places, is a namesake of one the gazetteer lacks (Weir, Kansas)
+		{name: "a namesake in another province",
+			text:  "Two people were killed and three injured at a party in Weir, a small town in central Williamson County, Texas, deputies said.",
+			place: "geonames:4742143"},
+		// a place of the text in its province is a reason for it
+		{name: "a town with a neighbour of its province",
+			text:  "A man was shot dead in Lowry City on Friday. He had moved there from St. Clair a year ago. His brother lives in Austin, Texas, and works in Dallas, Texas.",
+			place: "geonames:4396553"},
 		{name: "the Iraqi capital",
 			text:  "A car bomb killed 12 people in a market in the Iraqi capital on Monday.",
 			place: "geonames:98182"},

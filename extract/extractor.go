@@ -117,6 +117,7 @@ func (x *Extractor) Extract(a Article) Record {
 	var pctx placeContext
 	L.places, pctx = x.findPlaces(d, nil)
 	L.focus = pctx.focus // the country the article's names vote for (focus)
+	L.focusA1 = placedProvince(L.places, pctx.focusA1)
 	if L.focus == "" {
 		L.focus = demonymCountry(d) // "A series of suicide bombings killed 11 Iraqis": no place, but Iraq
 	}

@@ -207,7 +207,17 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 	cityQuarters(spans)
 	resolve := func(anchors []*gazetteer.Place) []placeMention {
 		var out []placeMention
-		at := make([]int, len(spans)) // span → index in out, -1 unresolved
+		at := make([]int, len(spans))              // span → index in out, -1 unresolved
+		unknownIn := map[string]*gazetteer.Place{} // a name given with a province that lacks it
+		for k := range spans {
+			if sp := &spans[k]; sp.parent >= 0 {
+				if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil && (ps.place.Kind == "admin1" || ps.place.Kind == "admin2") {
+					if b := x.bestPlace(d, sp, focus, focusA1, ps.place); b != nil && strayNamesake(b.place, ps.place) {
+						unknownIn[gazetteer.Key(sp.key)] = ps.place
+					}
+				}
+			}
+		}
 		for k := range spans {
 			at[k] = -1
 			sp := &spans[k]
@@ -220,6 +230,13 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			}
 			best := x.bestPlace(d, sp, focus, focusA1, parent)
 			if best == nil {
+				continue
+			}
+			// "HOWLAND, Ohio": a town the gazetteer lacks in the province its
+			// name is given with is unknown, not a small namesake in another
+			// province (Howland, Maine), wherever the text names it; the
+			// province is the place
+			if pa := unknownIn[gazetteer.Key(sp.key)]; pa != nil && strayNamesake(best.place, pa) {
 				continue
 			}
 			at[k] = len(out)
@@ -1528,6 +1545,12 @@ func (v focusVotes) focus(spans []placeSpan) (string, string) {
 		bestA1 = coherentA1(spans, best)
 	}
 	return best, bestA1
+}
+
+// strayNamesake reports a small town in another province of the country
+// than the province its name was given with.
+func strayNamesake(p, province *gazetteer.Place) bool {
+	return p.Country == province.Country && !p.IsArea() && p.Kind != "country" && p.Population < 20000 && p.Priority == 0 && !inside(p, province)
 }
 
 // namedAsCounty reports a name that says it is a county: "Williamson County",

@@ -266,6 +266,15 @@ func TestPlaceContext(t *testing.T) {
 	if p := ps["Montgomery"]; p.place == nil || p.place.Admin1 != "Alabama" {
 		t.Errorf("Montgomery alone = %+v; want Montgomery, Alabama", p.place)
 	}
+	// a town the gazetteer lacks in the province it is given with is
+	// unknown wherever the text names it, not a namesake elsewhere
+	ps = placesIn(t, "HOWLAND, Ohio — A man killed two people in Howland, police said.")
+	if p, ok := ps["Howland"]; ok {
+		t.Errorf("Howland of a story datelined HOWLAND, Ohio = %s, %s; want unknown", p.place.Name, p.place.Admin1)
+	}
+	if p := ps["Ohio"]; p.place == nil || p.place.Kind != "admin1" {
+		t.Errorf("HOWLAND, Ohio: Ohio = %+v; want the state", p.place)
+	}
 	ps = placesIn(t, "A man was shot in Charleston, W.Va. on Monday.")
 	if p := ps["W.Va"]; p.place == nil || p.place.Name != "West Virginia" {
 		t.Errorf("W.Va. = %+v; want West Virginia", ps)
