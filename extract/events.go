@@ -158,7 +158,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 				continue
 			}
-			if farGuess(d, L, p) || strayAbroad(L, p) || strayProvince(L, p) {
+			if farGuess(d, L, p) || strayAbroad(L, p) || strayProvince(L, p) ||
+				residence(d, p.start) && !(L.dateline != nil && L.dateline.place.ID == p.place.ID) {
 				continue // a local story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
@@ -825,6 +826,17 @@ func placeRank(d *Document, p *placeMention) int {
 func journeyEnd(d *Document, i int) bool {
 	p1, _ := wordsBefore(d, i)
 	return p1 == "from" || p1 == "to" || p1 == "toward" || p1 == "towards"
+}
+
+// residence reports a person's home town: "21-year-old Christian Merced, of
+// Miami, Florida", "Austin Smith, 25, of Gary". Where someone lives is not
+// where they were shot, unless it is the dateline's town too.
+func residence(d *Document, i int) bool {
+	if i < 3 || d.Tokens[i-1].Norm != "of" || d.Tokens[i-2].Text != "," {
+		return false
+	}
+	t := d.Tokens[i-3]
+	return t.Kind == Number && len(t.Text) <= 2 || t.Kind == Word && t.Cap && !t.Upper && !functionWords[t.Norm]
 }
 
 // nationOf reports a country named as whose people or forces they are, the

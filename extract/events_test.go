@@ -255,6 +255,10 @@ func TestEventContext(t *testing.T) {
 		{name: "a town with a neighbour of its province",
 			text:  "A man was shot dead in Lowry City on Friday. He had moved there from St. Clair a year ago. His brother lives in Austin, Texas, and works in Dallas, Texas.",
 			place: "geonames:4396553"},
+		// where a victim lives is not where he was shot
+		{name: "a home town",
+			text:  "SALEM, Mass. — A 19-year-old man was held without bail in the death of 21-year-old Christian Merced, of Miami, Florida, who was shot on Saturday.",
+			place: "geonames:4950065"},
 		{name: "the Iraqi capital",
 			text:  "A car bomb killed 12 people in a market in the Iraqi capital on Monday.",
 			place: "geonames:98182"},

@@ -586,6 +586,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if toks[i].Norm == "the" {
 		return sp, false // "The city", "The Valley": an article opens no name here
 	}
+	if e == i+1 && functionWords[toks[i].Norm] && !toks[i].Upper {
+		return sp, false // "As police sought Walker": no Aš, Czechia
+	}
 	if e == i+1 && isContraction(toks[i].Text) {
 		return sp, false // "I’ll" is no "Ill."
 	}
