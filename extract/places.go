@@ -1172,6 +1172,8 @@ func isDateline(d *Document, i int) bool {
 		switch d.Tokens[k].Text {
 		case "–", "—", "-", "(":
 			return k > i
+		case ":":
+			return false // "MOBILE: WATCH police briefing on 11-year-old's death": a label
 		}
 		if d.Tokens[k].Newline && k > i {
 			return false

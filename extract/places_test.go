@@ -267,6 +267,11 @@ func TestPlaceContext(t *testing.T) {
 	if p := ps["Montgomery"]; p.place == nil || p.place.Admin1 != "Alabama" {
 		t.Errorf("Montgomery alone = %+v; want Montgomery, Alabama", p.place)
 	}
+	// a line's label in capitals is no dateline
+	ps = placesIn(t, "A girl was shot on Monday.\n\nMOBILE: WATCH police briefing on 11-year-old's death.")
+	if p, ok := ps["MOBILE"]; ok && p.dateline {
+		t.Errorf("MOBILE: WATCH ... = a dateline; want a label")
+	}
 	// a town the gazetteer lacks in the province it is given with is
 	// unknown wherever the text names it, not a namesake elsewhere
 	ps = placesIn(t, "HOWLAND, Ohio — A man killed two people in Howland, police said.")
