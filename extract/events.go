@@ -814,6 +814,7 @@ func placeRank(d *Document, p *placeMention) int {
 		r = 5
 	}
 	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) && !(!p.place.IsArea() && capitalOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) ||
+		cityHospital(d, p.start, p.end) ||
 		p.place.Kind == "country" && (journeyEnd(d, p.start) || nationOf(d, p.end)) {
 		r = 0
 	}
@@ -1026,6 +1027,20 @@ func afterHospital(d *Document, i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// cityHospital reports a place named as a hospital's: "underwent surgery
+// in a metropolitan Atlanta hospital", "at an Omaha hospital".
+func cityHospital(d *Document, start, end int) bool {
+	if w := norm(d.Tokens, end); w != "hospital" && w != "hospitals" {
+		return false
+	}
+	for k := max(0, start-3); k < start; k++ {
+		if w := d.Tokens[k].Norm; w == "in" || w == "at" || w == "to" {
+			return true
 		}
 	}
 	return false

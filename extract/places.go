@@ -616,6 +616,11 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if prev >= 0 && toks[prev].Text == "-" && !toks[prev].Space && prev > 0 && toks[prev-1].Kind == Word && !toks[prev-1].Cap {
 		return sp, false
 	}
+	// a double surname after a given name: "Daniel Redmond-Hamilton"
+	if prev >= 2 && toks[prev].Text == "-" && !toks[prev].Space && !toks[i].Space && toks[prev-1].Kind == Word && toks[prev-1].Cap &&
+		toks[prev-2].Kind == Word && toks[prev-2].Cap && !toks[prev-2].Upper && !functionWords[toks[prev-2].Norm] && !toks[prev-1].Newline {
+		return sp, false
+	}
 	if isStreet(toks, i, e) {
 		return sp, false // "the 300 block of Cleveland", "Baltimore Avenue", "the corner of Fulton and Alta"
 	}

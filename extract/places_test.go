@@ -74,6 +74,7 @@ func TestNotPlaces(t *testing.T) {
 		{"Mr. Sharif said he was fine.", "Sharif"},
 		{"In March it was seven.", "March"},
 		{"As police sought Walker, his mother woke up at her home.", "As"},          // a function word, not Aš, Czechia
+		{"A man was charged in the death of Daniel Redmond-Hamilton.", "Hamilton"},  // a double surname
 		{"Mortar shells hit al-Joura neighborhood in Deir Ezzor city.", "al-Joura"}, // not Jora, India: the text puts it in Syria
 		{"The Kurdistan Workers Party fought back.", "Kurdistan"},
 		{"The call came at 10:15 a.m. EST on Monday.", "EST"},                          // a time zone, not Est, Cameroon
