@@ -205,19 +205,24 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 		}
 	}
 	cityQuarters(spans)
-	resolve := func(anchors []*gazetteer.Place) []placeMention {
-		var out []placeMention
-		at := make([]int, len(spans))              // span → index in out, -1 unresolved
-		unknownIn := map[string]*gazetteer.Place{} // a name given with a province that lacks it
-		for k := range spans {
-			if sp := &spans[k]; sp.parent >= 0 {
-				if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil && (ps.place.Kind == "admin1" || ps.place.Kind == "admin2") {
-					if b := x.bestPlace(d, sp, focus, focusA1, ps.place); b != nil && strayNamesake(b.place, ps.place) {
-						unknownIn[gazetteer.Key(sp.key)] = ps.place
+	// "HOWLAND, Ohio" where the gazetteer has no Howland in Ohio: the name
+	// is unknown wherever the text gives it (strayNamesake)
+	var unknownIn map[string]*gazetteer.Place
+	for k := range spans {
+		if sp := &spans[k]; sp.parent >= 0 && !anyArea(sp.cands) {
+			if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil && (ps.place.Kind == "admin1" || ps.place.Kind == "admin2") && !anyInside(sp.cands, ps.place) {
+				if b := x.bestPlace(d, sp, focus, focusA1, ps.place); b != nil && strayNamesake(b.place, ps.place) {
+					if unknownIn == nil {
+						unknownIn = map[string]*gazetteer.Place{}
 					}
+					unknownIn[gazetteer.Key(sp.key)] = ps.place
 				}
 			}
 		}
+	}
+	resolve := func(anchors []*gazetteer.Place) []placeMention {
+		var out []placeMention
+		at := make([]int, len(spans)) // span → index in out, -1 unresolved
 		for k := range spans {
 			at[k] = -1
 			sp := &spans[k]
@@ -236,8 +241,10 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			// name is given with is unknown, not a small namesake in another
 			// province (Howland, Maine), wherever the text names it; the
 			// province is the place
-			if pa := unknownIn[gazetteer.Key(sp.key)]; pa != nil && strayNamesake(best.place, pa) {
-				continue
+			if len(unknownIn) > 0 {
+				if pa := unknownIn[gazetteer.Key(sp.key)]; pa != nil && strayNamesake(best.place, pa) {
+					continue
+				}
 			}
 			at[k] = len(out)
 			out = append(out, placeMention{start: sp.start, end: sp.end, place: best.place, qualifier: sp.qualifier,
@@ -1555,6 +1562,27 @@ func (v focusVotes) focus(spans []placeSpan) (string, string) {
 		bestA1 = coherentA1(spans, best)
 	}
 	return best, bestA1
+}
+
+// anyArea reports a candidate that is an area: a name of a province or a
+// county is no town the province lacks.
+func anyArea(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Place.IsArea() {
+			return true
+		}
+	}
+	return false
+}
+
+// anyInside reports a candidate inside the province.
+func anyInside(cands []gazetteer.Candidate, province *gazetteer.Place) bool {
+	for _, c := range cands {
+		if inside(c.Place, province) {
+			return true
+		}
+	}
+	return false
 }
 
 // strayNamesake reports a small town in another province of the country
