@@ -569,8 +569,8 @@ func diedAhead(toks []Token, a, b int) int {
 				continue // "the Billiards and Lounge"
 			}
 			return 0
-		case ".", ";", "but", "while":
-			return 0
+		case ".", ";", "but", "while", "including":
+			return 0 // "Three of the people shot were teenagers, including the one who died"
 		case "died", "dies":
 			return k
 		case "dead":
@@ -1201,10 +1201,12 @@ func findCounts(d *Document) []countMention {
 			}
 			// "one of the victims, a man, has been pronounced dead", "one of five
 			// people shot outside the bar has died": one of those counted died
-			if t.Norm == "one" && norm(toks, i+1) == "of" && (i == s.First || toks[i-1].Kind == Punct || toks[i-1].Norm == "that" || toks[i-1].Norm == "said" || toks[i-1].Norm == "say" || toks[i-1].Norm == "says") {
-				if k := diedAhead(toks, i+2, min(s.Last, i+18)); k > 0 {
-					add(countMention{start: i, end: k + 1, kind: "killed", value: 1, hasValue: true, qualifier: "exact", rule: "count.one-of-died"})
-					if !isNumberAt(toks, i+2) {
+			// "Two of the wounded later died": so with any figure of those told
+			if n, ok := parseNumber(toks, i); ok && n.Start == i && n.Value < 100 && norm(toks, n.End) == "of" && !notACount(toks, n) &&
+				(i == s.First || toks[i-1].Kind == Punct || toks[i-1].Norm == "that" || toks[i-1].Norm == "said" || toks[i-1].Norm == "say" || toks[i-1].Norm == "says") {
+				if k := diedAhead(toks, n.End+1, min(s.Last, n.End+17)); k > 0 {
+					add(countMention{start: i, end: k + 1, kind: "killed", value: n.Value, np: n.End, hasValue: true, qualifier: "exact", rule: "count.one-of-died"})
+					if !isNumberAt(toks, n.End+1) {
 						i = k // the count it is one of, if it says it, is read on ("five people shot")
 					}
 					continue

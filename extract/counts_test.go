@@ -67,6 +67,9 @@ func TestCounts(t *testing.T) {
 		// kin counted after the one named
 		{"Jackson kidnapped a woman and her two children.", "kidnapped=1/exact kidnapped=2/exact"},
 		{"He shot his wife and their three sons.", "shot=1/exact shot=3/exact"},
+		// a figure of those told who died
+		{"Two of the wounded later died.", "killed=2/exact"},
+		{"Three of the people shot were teenagers, including the one who died.", "shot=3/exact"}, // not three dead
 		// a bullet's path names whom it hit
 		{"A stray bullet struck a 9-year-old girl in the leg.", "shot=1/exact"},
 		{"The trigger was pulled with the round striking the victim in the back.", "shot=1/exact"},
