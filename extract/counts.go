@@ -2049,13 +2049,27 @@ func killedAndWounded(toks []Token, kind string, e int) (string, int) {
 	if !ok || !isVerbForm(norm(toks, e+1)) || strings.HasSuffix(norm(toks, e+1), "ing") {
 		return "", 0
 	}
-	if isNumberAt(toks, e+2) || functionWords[norm(toks, e+2)] && norm(toks, e+2) != "in" && norm(toks, e+2) != "by" && norm(toks, e+2) != "on" && norm(toks, e+2) != "at" && norm(toks, e+2) != "as" && norm(toks, e+2) != "when" {
+	if objectAt(toks, e+2) {
 		return "", 0 // "slaughtered 18 people and injured 26", "and injured a guard": an object of its own
 	}
 	if kind == "killed" && other == "wounded" || kind == "wounded" && other == "killed" {
 		return other, e + 2
 	}
 	return "", 0
+}
+
+// objectAt reports an object of a verb starting at k: a number or a
+// determiner ("killed three", "killed the driver", "injured a guard"), or a
+// pronoun; not a preposition ("killed by militants", "injured in a blast").
+func objectAt(toks []Token, k int) bool {
+	if _, ok := numberOrArticle(toks, k); ok {
+		return true
+	}
+	switch norm(toks, k) {
+	case "the", "him", "them", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // otherIncident reports a count of an incident the sentence names only to
@@ -2075,7 +2089,7 @@ func otherIncident(toks []Token, c countMention, first int) bool {
 		if w == "," || w == ";" || w == ":" {
 			return false
 		}
-		if incidentNouns[w] || w == "blast" || w == "blasts" || w == "attacks" || w == "bombings" {
+		if incidentWord(w) {
 			switch norm(toks, j-1) {
 			case "another", "earlier", "previous", "similar", "prior":
 				return true
@@ -2085,7 +2099,7 @@ func otherIncident(toks []Token, c countMention, first int) bool {
 			switch norm(toks, j-1) {
 			case "day", "days", "week", "weeks", "month", "months", "year", "years":
 				for k := first; k < j-1; k++ {
-					if w := toks[k].Norm; incidentNouns[w] || w == "blast" || w == "bomb" || w == "bomber" || isCasualtyVerb(w) {
+					if w := toks[k].Norm; incidentWord(w) || isCasualtyVerb(w) {
 						return true
 					}
 				}
@@ -2094,6 +2108,15 @@ func otherIncident(toks []Token, c countMention, first int) bool {
 		}
 	}
 	return false
+}
+
+// incidentWord is an incident noun or a word for a bomb and its blast.
+func incidentWord(w string) bool {
+	switch w {
+	case "blast", "blasts", "attacks", "bombings", "bomb", "bomber":
+		return true
+	}
+	return incidentNouns[w]
 }
 
 // thenKilled finds the death of those a count says were taken: "was
@@ -2110,7 +2133,7 @@ func thenKilled(toks []Token, c countMention, last int) (int, bool) {
 			continue
 		}
 		if kind, ok := casualtyWords[w]; ok && kind == "killed" && isVerbForm(w) && !strings.HasSuffix(w, "ing") && w != "dead" && w != "died" {
-			if k > c.end && norm(toks, k-1) != "," && (isNumberAt(toks, k+1) || functionWords[norm(toks, k+1)] && norm(toks, k+1) != "by" && norm(toks, k+1) != "in" && norm(toks, k+1) != "on" && norm(toks, k+1) != "at") {
+			if k > c.end && norm(toks, k-1) != "," && objectAt(toks, k+1) {
 				return 0, false // "kidnapped two and killed three", "and killed the driver"
 			}
 			return k, k > c.end

@@ -925,8 +925,7 @@ func strayAbroad(L *layers, p *placeMention) bool {
 // lacks the story's own. The incident takes a place the text does place.
 func strayProvince(L *layers, p *placeMention) bool {
 	pl := p.place
-	if !(L.focusA1 != "" && pl.Country == L.focus && pl.Admin1Code() != L.focusA1 && !pl.IsArea() && pl.Kind != "country" &&
-		pl.Population < 20000 && pl.Priority == 0 && pl.Source == "geonames" && !p.settled && !p.dateline) {
+	if !(L.focusA1 != "" && pl.Country == L.focus && pl.Admin1Code() != L.focusA1 && smallTown(pl) && !p.settled && !p.dateline) {
 		return false
 	}
 	// another place of the text in the town's own province is a reason for

@@ -1588,7 +1588,13 @@ func anyInside(cands []gazetteer.Candidate, province *gazetteer.Place) bool {
 // strayNamesake reports a small town in another province of the country
 // than the province its name was given with.
 func strayNamesake(p, province *gazetteer.Place) bool {
-	return p.Country == province.Country && !p.IsArea() && p.Kind != "country" && p.Population < 20000 && p.Priority == 0 && !inside(p, province)
+	return p.Country == province.Country && smallTown(p) && !inside(p, province)
+}
+
+// smallTown reports a GeoNames town under 20,000 people that no curated
+// entry boosts: a name many such towns share, which the text must place.
+func smallTown(p *gazetteer.Place) bool {
+	return !p.IsArea() && p.Kind != "country" && p.Population < 20000 && p.Priority == 0 && p.Source == "geonames"
 }
 
 // namedAsCounty reports a name that says it is a county: "Williamson County",
