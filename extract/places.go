@@ -131,7 +131,7 @@ type focusVotes struct {
 // title read apart.
 func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, placeContext) {
 	toks := d.Tokens
-	d.surnames = x.personSurnames(d)
+	d.surnames, d.givenNames = x.personNames(d)
 	if ctx != nil {
 		for w := range ctx.surnames {
 			d.surnames[w] = true // "Robinson's killing" of a title: the text's Xzavier Robinson
@@ -599,11 +599,13 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if e == i+1 && isContraction(toks[i].Text) {
 		return sp, false // "I’ll" is no "Ill."
 	}
-	if e == i+1 && d.surnames[toks[i].Norm] && !sp.evidence && !toks[i].Upper && !locativeBefore(toks, i) {
+	if w := toks[i].Norm; e == i+1 && (d.surnames[w] || d.givenNames[w] && !bigPlace(sp.cands)) && !sp.evidence && !toks[i].Upper && !locativeBefore(toks, i) {
 		// named as a person elsewhere in the article ("Rick Scott ... Scott
-		// said"), unless a province follows ("Williams, California"); an age
-		// is no province ("Daniel, 5,")
-		if next := e; !(next+1 < len(toks) && toks[next].Text == "," && toks[next+1].Kind != Number) {
+		// said", "identified as Daniel Munoz ... for Daniel"), unless a
+		// province follows ("Williams, California"); an age is no province
+		// ("Daniel, 5,"). A city that gives a name is still the city: "Orlando
+		// Torres, 53," does not make "the City of Orlando" a person.
+		if next := e; !(next+1 < len(toks) && toks[next].Text == "," && toks[next+1].Kind == Word && toks[next+1].Cap) {
 			return sp, false
 		}
 	}
@@ -999,10 +1001,11 @@ func isContraction(w string) bool {
 
 // bigPlace reports a candidate well known enough to lend its name to an
 // organisation: a country, a province, a city of 100,000 people or a
-// curated place.
+// curated place. A province of no known people is none: the Isle of Man's
+// parishes ("Patrick Healy reports") are named after saints.
 func bigPlace(cands []gazetteer.Candidate) bool {
 	for _, c := range cands {
-		if c.Place.Kind == "country" || c.Place.Kind == "admin1" || c.Place.Population >= 100000 || c.Place.Source != "geonames" {
+		if c.Place.Kind == "country" || c.Place.Kind == "admin1" && c.Place.Population > 0 || c.Place.Population >= 100000 || c.Place.Source != "geonames" {
 			return true
 		}
 	}
@@ -1051,13 +1054,14 @@ func locativeBefore(toks []Token, i int) bool {
 	return false
 }
 
-// personSurnames finds words used as surnames in the article: the last of two
+// personNames finds words used as surnames in the article: the last of two
 // or three capitalised words after a title or a given name that is no place
 // ("Sen. Rick Scott", "Barack Obama said"), so that "Scott" alone later is
-// not read as a place.
-func (x *Extractor) personSurnames(d *Document) map[string]bool {
+// not read as a place; and, as given, the names of people the context names
+// beyond doubt ("Daniel Munoz, 4,", "identified as Daniel Munoz").
+func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 	toks := d.Tokens
-	out := map[string]bool{}
+	out, given = map[string]bool{}, map[string]bool{}
 	for i := 0; i+3 < len(toks); i++ {
 		// "Daniel, 5, was shot", "Luan Le, 16,": a name and an age
 		t := toks[i]
@@ -1065,6 +1069,24 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 			(i == 0 || !(toks[i-1].Kind == Word && toks[i-1].Cap) || len(x.gaz.Lookup(toks[i-1].Text+" "+t.Text)) == 0) {
 			if n, ok := parseNumber(toks, i+2); ok && n.End == i+3 && n.Value > 0 && n.Value < 110 {
 				out[t.Norm] = true
+				if i > 0 && toks[i-1].Kind == Word && toks[i-1].Cap && !toks[i-1].Upper && !t.Newline && !functionWords[toks[i-1].Norm] {
+					given[toks[i-1].Norm] = true // "Daniel Munoz, 4," and later "for Daniel"
+				}
+			}
+		}
+		// "identified the victim as Daniel Munoz": every word of the name
+		if t.Norm == "identified" {
+			for k := i + 1; k < len(toks) && k < i+6; k++ {
+				if toks[k].Norm != "as" {
+					continue
+				}
+				for j := k + 1; j < len(toks) && j < k+4 && toks[j].Kind == Word && toks[j].Cap && !toks[j].Upper && !functionWords[toks[j].Norm]; j++ {
+					if j == k+2 && len(x.gaz.Lookup(toks[k+1].Text+" "+toks[j].Text)) > 0 {
+						break // "identified as New Orleans resident ..."
+					}
+					given[toks[j].Norm] = true
+				}
+				break
 			}
 		}
 	}
@@ -1097,7 +1119,7 @@ func (x *Extractor) personSurnames(d *Document) map[string]bool {
 			out[w] = true
 		}
 	}
-	return out
+	return out, given
 }
 
 // agedName returns the surname of a person named right after an age

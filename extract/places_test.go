@@ -135,6 +135,22 @@ func TestPlaceContext(t *testing.T) {
 	if p, ok := ps["Scott"]; ok {
 		t.Errorf("surname Scott read as %s", p.place.ID)
 	}
+	// a person's given name, where the context names a person beyond
+	// doubt, is no small town later in the text; a city that gives a name
+	// stays the city
+	for text, no := range map[string]string{
+		"Deputies identified the victim as Daniel Munoz. There was no room in the car for Daniel, so he stayed home.": "Daniel",
+		"Daniel Munoz, 4, was shot. There was no room in the car for Daniel, so he stayed home.":                      "Daniel",
+		// a parish of the Isle of Man before a surname is no organisation's place
+		"The boy died. Patrick Healy reports for NBC4 News at 5 p.m. Thursday.": "Patrick",
+	} {
+		if p, ok := placesIn(t, text)[no]; ok {
+			t.Errorf("%q: %s read as %s", text, no, p.place.ID)
+		}
+	}
+	if p := placesIn(t, "Orlando Torres, 53, was in a bathroom. The City of Orlando would not release the policies.")["Orlando"]; p.place == nil || p.place.Admin1 != "Florida" {
+		t.Errorf("the City of Orlando beside Orlando Torres = %+v; want Orlando, Florida", p.place)
+	}
 	ps = placesIn(t, "The U.S. Department of Housing said so.")
 	if p, ok := ps["U.S."]; !ok || !p.adjective {
 		t.Errorf("U.S. inside an organisation name = %+v; want a mention that is not a location", p)

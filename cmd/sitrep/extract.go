@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -185,7 +186,7 @@ func runExtract(o *extractOptions) error {
 			defer wg.Done()
 			for u := range jobs {
 				if u.art != nil {
-					u.rec, u.hasRec = x.Extract(*u.art), true
+					u.rec, u.hasRec = extractOne(x.Extract, u)
 					u.art = nil
 					if o.Format != "yaml" { // encoded here, in parallel; the writer only orders and writes
 						u.line, u.err = u.rec.MarshalLine()
@@ -264,6 +265,21 @@ func runExtract(o *extractOptions) error {
 
 // unit is what flows from the reader to the writer: one article (and then
 // its record), or the errors of an input that gave no article.
+// extractOne extracts the unit's article. A bug that panics on one article
+// costs that article alone: it becomes an error line naming the input (and its
+// JSONL line) with the panic and its stack, and the run goes on with the others.
+func extractOne(extractFn func(extract.Article) extract.Record, u *unit) (rec extract.Record, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			e := &extract.InputError{Path: u.art.Path, Line: u.art.Line,
+				Reason: fmt.Sprintf("internal error extracting article %q (a bug; please report it with this input): %v\n%s", u.art.ID, r, debug.Stack())}
+			u.errs = append(u.errs, e.Error())
+			rec, ok = extract.Record{}, false
+		}
+	}()
+	return extractFn(*u.art), true
+}
+
 type unit struct {
 	seq    int
 	art    *extract.Article

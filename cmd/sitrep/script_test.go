@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/sitrep/sitrep/extract"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -123,4 +124,23 @@ func TestExitCodes(t *testing.T) {
 		}
 	}
 	fmt.Fprint(&out, "")
+}
+
+// TestExtractOnePanic: a bug that panics on one article becomes that input's
+// error line (file, JSONL line, reason, stack), with no record, instead of
+// ending the run and losing the other articles' records.
+func TestExtractOnePanic(t *testing.T) {
+	u := &unit{art: &extract.Article{ID: "a7", Path: "in.jsonl", Line: 7}}
+	rec, ok := extractOne(func(extract.Article) extract.Record { panic("index out of range [-1]") }, u)
+	if ok || rec.Article.ID != "" {
+		t.Fatalf("extractOne after a panic = %+v, %v; want no record", rec.Article, ok)
+	}
+	if len(u.errs) != 1 || !strings.HasPrefix(u.errs[0], `in.jsonl:7: internal error extracting article "a7"`) ||
+		!strings.Contains(u.errs[0], "index out of range [-1]") || !strings.Contains(u.errs[0], "goroutine") {
+		t.Fatalf("errors = %q; want one naming in.jsonl:7, the panic and its stack", u.errs)
+	}
+	u = &unit{art: &extract.Article{ID: "b", Path: "b.txt"}}
+	if rec, ok := extractOne(func(a extract.Article) extract.Record { return extract.Record{Article: extract.ArticleInfo{ID: a.ID}} }, u); !ok || rec.Article.ID != "b" || len(u.errs) != 0 {
+		t.Fatalf("extractOne without a panic = %+v, %v, %q", rec.Article, ok, u.errs)
+	}
 }
