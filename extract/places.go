@@ -767,7 +767,12 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	// firefighters ("Phoenix fire crews treated the victims")
 	force := next < len(toks) && (toks[next].Norm == "police" ||
 		toks[next].Norm == "fire" && next+1 < len(toks) && fireCrews[toks[next+1].Norm])
-	if force && !forceWords[toks[i].Norm] && e == i+1 {
+	// so does a home town between an article or an age and a resident: "a
+	// 59-year-old Sulphur man", "a Mobile woman" (a sentence's first word
+	// proves nothing: "Young men lingered")
+	resident := e == i+1 && next < len(toks) && residentNouns[toks[next].Norm] &&
+		prev >= 0 && (toks[prev].Norm == "a" || toks[prev].Norm == "an" || toks[prev].Norm == "old")
+	if (force || resident) && !forceWords[toks[i].Norm] && e == i+1 {
 		for _, c := range sp.cands {
 			if strings.HasPrefix(c.Place.Kind, "PPL") {
 				sp.evidence = true
@@ -846,6 +851,10 @@ func citySide(toks []Token, i, e int) bool {
 	}
 	return true
 }
+
+// residentNouns after a town's name make it a home town: "a Sulphur man".
+var residentNouns = map[string]bool{"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true,
+	"teen": true, "teenager": true, "resident": true, "residents": true, "native": true, "couple": true, "youth": true}
 
 // fireCrews after "<town> fire" make it the town's fire department.
 var fireCrews = map[string]bool{"crews": true, "department": true, "officials": true, "rescue": true,

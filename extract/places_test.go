@@ -190,6 +190,9 @@ func TestPlaceContext(t *testing.T) {
 		{"An argument turned violent. Phoenix fire crews treated five people.", "Phoenix", "US", ""},
 		// two quarters of one city name it: Chicago's Chatham, beside Roseland
 		{"CHATHAM — Two people were killed in a shooting. A third was hit in the foot and took himself to Roseland Community Hospital.", "CHATHAM", "US", "geonames:4887284"},
+		// a common word between an article or an age and a resident is a home town
+		{"A 59-year-old Sulphur man killed his son on Sunday.", "Sulphur", "US", ""},
+		{"A Mobile woman was shot on Sunday.", "Mobile", "US", ""},
 		// a road between two cities names both
 		{"A car bomb exploded on the Damascus-Aleppo Highway on Monday.", "Aleppo", "SY", ""},
 	} {
@@ -199,7 +202,8 @@ func TestPlaceContext(t *testing.T) {
 	}
 	// a common word opening a sentence is a place only when it is a
 	// country's own name or an area's abbreviation
-	for _, text := range []string{"Man killed in Orlando mass shooting identified.", "Store guns in a locked location."} {
+	for _, text := range []string{"Man killed in Orlando mass shooting identified.", "Store guns in a locked location.",
+		"Young men lingered in small circles after the vigil in Orlando."} {
 		for w, p := range placesIn(t, text) {
 			if w != "Orlando" {
 				t.Errorf("%q: %s read as %s", text, w, p.place.ID)
