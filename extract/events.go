@@ -1398,10 +1398,19 @@ func definiteFigure(d *Document, c countMention) bool {
 // with dead and no wounded yet, a few sentences on: "A suspect was sought in
 // the shooting deaths of four people ... An injured woman was found outside
 // the house when police arrived." It names no attack, no place and no other
-// day of its own.
+// day of its own, and no attack unless it says "also": "A 15-month-old in
+// the minivan was also struck" after "The two-year-old fatally shot ... was
+// pronounced dead". The shot who died are no wounded yet.
 func survivorOf(d *Document, p, n *draft) bool {
-	if n.trig != nil || len(n.counts) == 0 || n.placeWhy == "named in the sentence" || n.sent-d.Tokens[p.last-1].Sent > 4 {
+	if len(n.counts) == 0 || n.placeWhy == "named in the sentence" || n.sent-d.Tokens[p.last-1].Sent > 4 {
 		return false
+	}
+	if n.trig != nil {
+		for _, c := range n.counts {
+			if !c.adds {
+				return false
+			}
+		}
 	}
 	if n.date != nil && p.date != nil && n.dateWhy == "stated in the sentence" && n.date.value() != p.date.value() {
 		return false
@@ -1411,16 +1420,24 @@ func survivorOf(d *Document, p, n *draft) bool {
 			return false
 		}
 	}
-	dead := false
+	dead, shot := 0, 0
 	for _, c := range p.counts {
 		switch c.kind {
-		case "wounded", "shot":
+		case "wounded":
 			return false
+		case "shot":
+			if !c.hasValue {
+				return false
+			}
+			shot += c.value
 		case "killed":
-			dead = true
+			dead = max(dead, 1)
+			if c.hasValue {
+				dead = max(dead, c.value)
+			}
 		}
 	}
-	return dead
+	return dead > 0 && shot <= dead
 }
 
 // within reports a day inside the month or year of a vaguer date: "A boy is
