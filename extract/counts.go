@@ -2148,7 +2148,9 @@ func thenKilled(toks []Token, c countMention, last int) (int, bool) {
 // restated drops a definite count that sums the figures of its kind the
 // sentence told before it: "shooting a woman and a child to death before
 // turning the gun on himself, leaving police to discover the three dead" is
-// three dead, not six.
+// three dead, not six. It drops too the parts of one list that break down a
+// total told before them: "Three people died after police found two men and
+// a woman shot to death" is three dead.
 func restated(toks []Token, cs []countMention) []countMention {
 	kept := cs[:0]
 	for i, c := range cs {
@@ -2163,9 +2165,41 @@ func restated(toks []Token, cs []countMention) []countMention {
 				continue
 			}
 		}
+		if breakdown(cs, i) {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// breakdown reports cs[i] as a part of a list (two parts or more, one span,
+// nothing "also" among them) whose figures sum to a count of their kind told
+// before the list.
+func breakdown(cs []countMention, i int) bool {
+	c := cs[i]
+	if !c.hasValue || c.adds {
+		return false
+	}
+	sum, parts := 0, 0
+	for _, b := range cs {
+		if b.start == c.start && b.end == c.end && b.kind == c.kind {
+			if !b.hasValue || b.adds {
+				return false
+			}
+			sum += b.value
+			parts++
+		}
+	}
+	if parts < 2 {
+		return false
+	}
+	for _, t := range cs {
+		if t.kind == c.kind && t.hasValue && t.end <= c.start && t.value == sum {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPeople marks the shot of a sentence that introduces its dead as

@@ -27,6 +27,8 @@ func countsOf(text string) string {
 func TestCounts(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		// a list that breaks down a total told before it is the total
+		{"Three people died after police found two men and a woman shot to death inside a house.", "killed=3/exact"},
 		{"The shooting left eight people with wounds that required transport.", "shot=8/exact"},
 		{"A 22-year-old Woodville man died at a hospital Sunday.", "killed=1/exact"}, // the age is one word of the noun phrase
 		{"Kadin Mann was shot accidentally by another boy Saturday, and died Sunday morning.", "killed=1/exact"},

@@ -338,6 +338,9 @@ func (d *Document) segment() {
 			flush(cut)
 		}
 		t := toks[i]
+		if i > first && headlineEnds(toks, first, i) {
+			flush(i)
+		}
 		if t.Kind != Punct || (t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…") {
 			continue
 		}
@@ -458,6 +461,33 @@ func gluedSentence(toks []Token, i, j int) bool {
 		return j+1 < len(toks) && toks[j+1].Space // "Hospital.A 21-year-old man"
 	}
 	return next.Kind == Word && next.Cap && !next.Upper && len(next.Text) >= 2 && norm(toks, j+1) != "."
+}
+
+// headlineEnds reports a video caption's headline run into its text at i:
+// "Man Kills 3 People, Barricades Himself Inside Kensington House A barricade
+// in Kensington ended ...". An article opening a clause ("A", "An", "The"
+// before a lowercase word) follows four capitalised words or more, with no
+// lowercase word longer than three letters ("in", "of", "at") among them back
+// to the sentence's start.
+func headlineEnds(toks []Token, first, i int) bool {
+	switch toks[i].Text {
+	case "A", "An", "The":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != Word || toks[i+1].Cap || toks[i-1].Kind != Word || !toks[i-1].Cap {
+		return false
+	}
+	caps := 0
+	for k := first; k < i; k++ {
+		if t := toks[k]; t.Kind == Word && len(t.Text) > 3 {
+			if !t.Cap {
+				return false
+			}
+			caps++
+		}
+	}
+	return caps >= 4
 }
 
 func isCloser(s string) bool {

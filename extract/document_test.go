@@ -87,6 +87,26 @@ func TestSentenceBound(t *testing.T) {
 	}
 }
 
+// TestHeadlineEnds: a video caption's headline run into its text is a
+// sentence of its own; a name in capitals inside a sentence is not cut.
+func TestHeadlineEnds(t *testing.T) {
+	for text, want := range map[string]int{
+		"Man Kills 3 People, Barricades Himself Inside Kensington House A barricade in Kensington ended in tragedy early Sunday.": 2,
+		"Police Release Names Of Victims In Weekend Shooting The victims were 19 and 22.":                                        2,
+		"He told The Associated Press that the gunman fled.":                                                                    1,
+		"Officers from the Chicago Police Department The gunman fled.":                                                          1, // lowercase words before: a sentence
+	} {
+		d := NewDocument(text)
+		if len(d.Sentences) != want {
+			var got []string
+			for i := range d.Sentences {
+				got = append(got, d.SentenceText(i))
+			}
+			t.Errorf("%q: sentences %q; want %d", text, got, want)
+		}
+	}
+}
+
 // TestSplitTitle: a title that a scraped page runs into the text's first line
 // becomes a sentence of its own, wherever it is repeated.
 func TestSplitTitle(t *testing.T) {

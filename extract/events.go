@@ -1848,7 +1848,8 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			why += " as a reference point (\"north of X\"): the incident is near it"
 		}
 		ev.Place = &EventPlace{ID: p.ID, Name: p.Name, Text: text, Kind: p.Kind, Qualifier: dr.place.qualifier,
-			Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Rule: dr.place.rule, Reason: why}
+			Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2, Rule: dr.place.rule, Reason: why}
+		ev.Place.Lat, ev.Place.Lon = p.Point()
 	}
 	ev.Actors = dr.actors
 	ev.Claimed = dr.claimed
@@ -2015,7 +2016,8 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 		if city != nil {
 			p := city.place
 			ev.Place = &EventPlace{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2,
-				Lat: p.Lat, Lon: p.Lon, Rule: city.rule, Reason: "the article's city"}
+				Rule: city.rule, Reason: "the article's city"}
+			ev.Place.Lat, ev.Place.Lon = p.Point()
 		}
 		evs, main = append(evs, ev), 0
 	}

@@ -119,6 +119,10 @@ type placeContext struct {
 	anchors        []*gazetteer.Place
 	surnames       map[string]bool
 	senses         map[string]*gazetteer.Place // name key → the place the text resolved it to
+	// unknownIn are the names the text places where the gazetteer has no
+	// place of theirs ("HOWLAND, Ohio", "Philadelphia's Kensington
+	// neighborhood"), name key → that province or city; a title's are too
+	unknownIn map[string]*gazetteer.Place
 }
 
 // focusVotes are the weights of countries and provinces as the story's focus.
@@ -151,10 +155,17 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			i = st.end
 		}
 	}
-	// Structure: "X, Y" and "X in Y" make Y X's parent.
+	// Structure: "X, Y" and "X in Y" make Y X's parent, and so does "Y's X
+	// neighborhood".
 	for k := range spans {
 		spans[k].parent = -1
+	}
+	for k := range spans {
 		if k+1 < len(spans) {
+			if e, n := spans[k].end, spans[k+1]; n.start == e+1 && isPossessive(toks[e]) && n.end < len(toks) && localityNouns[toks[n.end].Norm] {
+				spans[k+1].parent, spans[k+1].parentIn, spans[k+1].evidence = k, true, true
+				continue
+			}
 			e := spans[k].end
 			n := spans[k+1].start
 			// "HALIFAX CO., Va.", "Halifax County, Va.": the county word the
@@ -208,10 +219,16 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 	// "HOWLAND, Ohio" where the gazetteer has no Howland in Ohio: the name
 	// is unknown wherever the text gives it (strayNamesake)
 	var unknownIn map[string]*gazetteer.Place
+	if ctx != nil {
+		unknownIn = maps.Clone(ctx.unknownIn) // "Inside Kensington Home" of a title: the text's quarter of Philadelphia
+	}
 	for k := range spans {
-		if sp := &spans[k]; sp.parent >= 0 && !anyArea(sp.cands) {
-			if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil && (ps.place.Kind == "admin1" || ps.place.Kind == "admin2") && !anyInside(sp.cands, ps.place) {
-				if b := x.bestPlace(d, sp, focus, focusA1, ps.place); b != nil && strayNamesake(b.place, ps.place) {
+		if sp := &spans[k]; sp.parent >= 0 && (sp.parentIn || !anyArea(sp.cands)) {
+			// "the Kensington neighborhood of Philadelphia", "Kensington in
+			// Philadelphia": no Kensington, New York
+			if ps := x.bestPlace(d, &spans[sp.parent], focus, focusA1, nil); ps != nil && (ps.place.Kind == "admin1" || ps.place.Kind == "admin2" ||
+				sp.parentIn && !ps.place.IsArea() && !areaHolds(spans[sp.parent].cands, sp.cands)) && !anyInside(sp.cands, ps.place) {
+				if b := x.bestPlace(d, sp, focus, focusA1, ps.place); b != nil && contradicted(b.place, ps.place) {
 					if unknownIn == nil {
 						unknownIn = map[string]*gazetteer.Place{}
 					}
@@ -242,7 +259,7 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			// province (Howland, Maine), wherever the text names it; the
 			// province is the place
 			if len(unknownIn) > 0 {
-				if pa := unknownIn[gazetteer.Key(sp.key)]; pa != nil && strayNamesake(best.place, pa) {
+				if pa := unknownIn[gazetteer.Key(sp.key)]; pa != nil && contradicted(best.place, pa) {
 					continue
 				}
 			}
@@ -301,7 +318,7 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			senses[key] = pm.place
 		}
 	}
-	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames, senses: senses}
+	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames, senses: senses, unknownIn: unknownIn}
 }
 
 // cityQuarters marks the candidates that are a city's quarters (a GeoNames
@@ -704,6 +721,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if e == i+1 && toks[i].Upper && timeZones[toks[i].Norm] {
 		return sp, false // "10:15 a.m. EST"
 	}
+	if e == i+1 && shouted(d, sp) {
+		return sp, false // "fired several shots at SWAT officers": no Swat District
+	}
 	if prev >= 0 && personTitles[toks[prev].Norm] && toks[prev].Kind == Word {
 		return sp, false
 	}
@@ -818,7 +838,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if _, ok := demonyms[k]; ok && !sp.evidence {
 		return sp, false // "A Canadian and a Briton were killed": people, not Canadian, Texas
 	}
-	if x.gaz.IsCommonWord(k) && !sp.evidence {
+	// "Shoots at Police" of a headline is no Police, Poland: a preposition
+	// proves nothing where every word is capitalised
+	if x.gaz.IsCommonWord(k) && (!sp.evidence || headline && !sp.dateline) {
 		hasArea := false
 		for _, c := range sp.cands {
 			// "Turkey", "Chad", "US", "Mo.": a country's own name or an area's
@@ -884,6 +906,16 @@ func isStreet(toks []Token, i, e int) bool {
 	}
 	if crossing(toks, i, e) {
 		return true
+	}
+	// a cross street: "on Westmoreland Street near Tampa", "Main St. near Elm"
+	if i >= 2 && (toks[i-1].Norm == "near" || toks[i-1].Norm == "at") {
+		k := i - 2
+		if toks[k].Text == "." && k > 0 {
+			k-- // "St."
+		}
+		if streetWords[toks[k].Norm] && toks[k].Cap {
+			return true
+		}
 	}
 	// a street's direction: "the 11000 block of South Ewing", "of W. Madison"
 	switch {
@@ -1203,6 +1235,37 @@ func isTitleCaseLine(d *Document, i int) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*8
+}
+
+// shouted reports a single word in capitals inside a sentence in mixed case,
+// not a dateline, before a lowercase noun, that is a place's own name and no
+// country's or province's: an acronym ("SWAT officers", "a CAIR spokesman";
+// not "in MOSUL on Monday"). An abbreviation that names a place otherwise
+// ("NYC", "US", "KRG") is no place's own name.
+func shouted(d *Document, sp placeSpan) bool {
+	t := d.Tokens[sp.start]
+	if !t.Upper || len(t.Norm) < 3 || sp.dateline || t.Newline || sp.start == d.Sentences[t.Sent].First {
+		return false
+	}
+	if n := sp.end; n >= len(d.Tokens) || d.Tokens[n].Kind != Word || d.Tokens[n].Cap || functionWords[d.Tokens[n].Norm] {
+		return false
+	}
+	s := d.Sentences[t.Sent]
+	lower := false
+	for k := s.First; k < s.Last && !lower; k++ {
+		lower = d.Tokens[k].Kind == Word && len(d.Tokens[k].Text) > 3 && !d.Tokens[k].Upper
+	}
+	if !lower {
+		return false // a line in capitals: "GUNMAN KILLED IN MOSUL"
+	}
+	own := false
+	for _, c := range sp.cands {
+		if c.Place.Kind == "country" || c.Place.Kind == "admin1" {
+			return false
+		}
+		own = own || strings.HasPrefix(gazetteer.Key(c.Place.Name), t.Norm)
+	}
+	return own
 }
 
 // isDateline reports an all-caps opening "MOSUL, Iraq –" at the start of a line.
@@ -1606,6 +1669,18 @@ func anyArea(cands []gazetteer.Candidate) bool {
 	return false
 }
 
+// areaHolds reports an area among a parent name's candidates that holds
+// one of the child's: "the Tadmur area of Homs" is in Homs province, not
+// the city.
+func areaHolds(parents, cands []gazetteer.Candidate) bool {
+	for _, p := range parents {
+		if p.Place.IsArea() && anyInside(cands, p.Place) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyInside reports a candidate inside the province.
 func anyInside(cands []gazetteer.Candidate, province *gazetteer.Place) bool {
 	for _, c := range cands {
@@ -1620,6 +1695,16 @@ func anyInside(cands []gazetteer.Candidate, province *gazetteer.Place) bool {
 // than the province its name was given with.
 func strayNamesake(p, province *gazetteer.Place) bool {
 	return p.Country == province.Country && smallTown(p) && !inside(p, province)
+}
+
+// contradicted reports a place the text puts elsewhere: a small town in
+// another province than the one its name was given with, or any place but
+// a quarter of the city it was said to lie in.
+func contradicted(p, parent *gazetteer.Place) bool {
+	if parent.IsArea() {
+		return strayNamesake(p, parent)
+	}
+	return !inside(p, parent)
 }
 
 // smallTown reports a GeoNames town under 20,000 people that no curated
@@ -1727,7 +1812,8 @@ func placesOut(d *Document, pms []placeMention) []PlaceOut {
 			k = len(out)
 			idx[p.ID] = k
 			out = append(out, PlaceOut{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1,
-				Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Reason: pm.reason})
+				Admin2: p.Admin2, Reason: pm.reason})
+			out[k].Lat, out[k].Lon = p.Point()
 		}
 		s, e := d.Tokens[pm.start].Start, d.Tokens[pm.end-1].End
 		out[k].Mentions = append(out[k].Mentions, Mention{Text: d.Text[s:e], Start: d.CP(s), End: d.CP(e)})

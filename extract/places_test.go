@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/gazetteer"
 )
 
 func placesIn(t *testing.T, text string) map[string]placeMention {
@@ -143,9 +145,26 @@ func TestPlaceContext(t *testing.T) {
 		"Daniel Munoz, 4, was shot. There was no room in the car for Daniel, so he stayed home.":                      "Daniel",
 		// a parish of the Isle of Man before a surname is no organisation's place
 		"The boy died. Patrick Healy reports for NBC4 News at 5 p.m. Thursday.": "Patrick",
+		// a quarter of a city the gazetteer lacks is no namesake elsewhere,
+		// wherever the text names it
+		"Three people were found dead in Kensington. Police found them in Philadelphia's Kensington neighborhood.": "Kensington",
+		"Two men were shot in the Kensington neighborhood of Philadelphia on Sunday.":                              "Kensington",
+		// an acronym before a noun, a cross street, a common word of a headline
+		"The man fired several shots at SWAT officers from the house in Philadelphia.":       "SWAT",
+		"Police responded to Westmoreland Street near Tampa for a shooting in Philadelphia.": "Tampa",
+		"Gunman Kills Three, Barricades Himself Inside Home, Shoots at Police":               "Police",
 	} {
 		if p, ok := placesIn(t, text)[no]; ok {
 			t.Errorf("%q: %s read as %s", text, no, p.place.ID)
+		}
+	}
+	for text, want := range map[string]string{
+		"A gunman opened fire in MOSUL on Monday.":                                   "MOSUL",     // capitals, but no acronym
+		"An Islamic State attack on soldiers in the Tadmur area of Homs killed ten.": "Tadmur",    // the province holds it
+		"Two men were shot in the Sadr City district of Baghdad on Sunday.":          "Sadr City", // the city holds it
+	} {
+		if p, ok := placesIn(t, text)[want]; !ok || p.place == nil {
+			t.Errorf("%q: %s not read as a place", text, want)
 		}
 	}
 	if p := placesIn(t, "Orlando Torres, 53, was in a bathroom. The City of Orlando would not release the policies.")["Orlando"]; p.place == nil || p.place.Admin1 != "Florida" {
@@ -381,5 +400,46 @@ func TestAgedName(t *testing.T) {
 		if got != want {
 			t.Errorf("agedName(%q) = %q; want %q", text, got, want)
 		}
+	}
+}
+
+// TestTitleUnknownQuarter: a title's name that the text places in a city
+// where the gazetteer has no place of that name is unknown in the title too:
+// no Kensington, New York for "Inside Kensington Home".
+func TestTitleUnknownQuarter(t *testing.T) {
+	x := testExtractor(t)
+	r := x.Extract(Article{ID: "k", Published: "2016-04-18", Title: "Gunman Barricades Himself Inside Kensington Home",
+		Text: "Three people were found shot to death inside a home in Kensington on Sunday.\n\nThe house stands in Philadelphia's Kensington neighborhood, near a school that closed last year."})
+	for _, e := range r.Events {
+		if e.Place == nil || e.Place.Name != "Philadelphia" {
+			t.Errorf("event %q placed %+v; want Philadelphia", e.Evidence.Text, e.Place)
+		}
+	}
+	if len(r.Events) == 0 {
+		t.Fatal("no event")
+	}
+}
+
+// TestPlaceWithoutPoint: an area GeoNames gives no point (no town of 500
+// people inside it) is output with no coordinates, never 0,0, and is near
+// nothing.
+func TestPlaceWithoutPoint(t *testing.T) {
+	x := testExtractor(t)
+	r := x.Extract(Article{ID: "t", Published: "2019-05-06", Text: "A bomb exploded in Taji District on Monday, killing two soldiers."})
+	if len(r.Events) != 1 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Taji District" {
+		t.Fatalf("events = %+v; want one in Taji District", r.Events)
+	}
+	if p := r.Events[0].Place; p.Lat != nil || p.Lon != nil {
+		t.Errorf("Taji District at %v,%v; want no coordinates", *p.Lat, *p.Lon)
+	}
+	line, err := r.MarshalLine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(line), `"lat"`) {
+		t.Errorf("record has a latitude for a place with none: %s", line)
+	}
+	if gazetteer.Within(0, 0, 0.1, 0.1, 25) {
+		t.Error("Within(0,0 ...) = true; want a place with no point near nothing")
 	}
 }

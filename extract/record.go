@@ -88,18 +88,18 @@ type EventDate struct {
 
 // EventPlace is an event's place and why it was chosen.
 type EventPlace struct {
-	ID        string  `json:"id" yaml:"id"`
-	Name      string  `json:"name" yaml:"name"`
-	Text      string  `json:"text,omitempty" yaml:"text,omitempty"`
-	Kind      string  `json:"kind,omitempty" yaml:"kind,omitempty"`
-	Qualifier string  `json:"qualifier,omitempty" yaml:"qualifier,omitempty"`
-	Country   string  `json:"country,omitempty" yaml:"country,omitempty"`
-	Admin1    string  `json:"admin1,omitempty" yaml:"admin1,omitempty"`
-	Admin2    string  `json:"admin2,omitempty" yaml:"admin2,omitempty"`
-	Lat       float64 `json:"lat" yaml:"lat"`
-	Lon       float64 `json:"lon" yaml:"lon"`
-	Rule      string  `json:"rule,omitempty" yaml:"rule,omitempty"`
-	Reason    string  `json:"reason,omitempty" yaml:"reason,omitempty"`
+	ID        string   `json:"id" yaml:"id"`
+	Name      string   `json:"name" yaml:"name"`
+	Text      string   `json:"text,omitempty" yaml:"text,omitempty"`
+	Kind      string   `json:"kind,omitempty" yaml:"kind,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty" yaml:"qualifier,omitempty"`
+	Country   string   `json:"country,omitempty" yaml:"country,omitempty"`
+	Admin1    string   `json:"admin1,omitempty" yaml:"admin1,omitempty"`
+	Admin2    string   `json:"admin2,omitempty" yaml:"admin2,omitempty"`
+	Lat       *float64 `json:"lat,omitempty" yaml:"lat,omitempty"` // absent when the place has no point (an area with no town)
+	Lon       *float64 `json:"lon,omitempty" yaml:"lon,omitempty"`
+	Rule      string   `json:"rule,omitempty" yaml:"rule,omitempty"`
+	Reason    string   `json:"reason,omitempty" yaml:"reason,omitempty"`
 }
 
 // EventActor is an actor's part in an event.
@@ -193,8 +193,8 @@ type PlaceOut struct {
 	Country  string    `json:"country,omitempty" yaml:"country,omitempty"`
 	Admin1   string    `json:"admin1,omitempty" yaml:"admin1,omitempty"`
 	Admin2   string    `json:"admin2,omitempty" yaml:"admin2,omitempty"`
-	Lat      float64   `json:"lat" yaml:"lat"`
-	Lon      float64   `json:"lon" yaml:"lon"`
+	Lat      *float64  `json:"lat,omitempty" yaml:"lat,omitempty"`
+	Lon      *float64  `json:"lon,omitempty" yaml:"lon,omitempty"`
 	Reason   string    `json:"reason,omitempty" yaml:"reason,omitempty"`
 	Mentions []Mention `json:"mentions" yaml:"mentions"`
 }

@@ -372,9 +372,29 @@ func (g *Gazetteer) Stats() Stats {
 	return s
 }
 
+// HasPoint reports a place with a known location. GeoNames gives an
+// administrative area no point; the generator takes its largest town's, and
+// an area with no town of 500 people (20,000 admin2 areas, such as Iraq's
+// Taji District) keeps 0,0, which is no place.
+func (p *Place) HasPoint() bool { return p.Lat != 0 || p.Lon != 0 }
+
+// Point returns the place's latitude and longitude, nil when it has none
+// (HasPoint): an output omits what it does not know.
+func (p *Place) Point() (lat, lon *float64) {
+	if !p.HasPoint() {
+		return nil, nil
+	}
+	la, lo := p.Lat, p.Lon
+	return &la, &lo
+}
+
 // Within reports whether two points are at most km apart; a latitude
-// difference alone rules most pairs out without trigonometry.
+// difference alone rules most pairs out without trigonometry. A place with
+// no point (0,0: HasPoint) is near nothing.
 func Within(lat1, lon1, lat2, lon2, km float64) bool {
+	if lat1 == 0 && lon1 == 0 || lat2 == 0 && lon2 == 0 {
+		return false
+	}
 	if math.Abs(lat1-lat2)*111.2 > km {
 		return false
 	}
