@@ -92,9 +92,9 @@ func TestSentenceBound(t *testing.T) {
 func TestHeadlineEnds(t *testing.T) {
 	for text, want := range map[string]int{
 		"Man Kills 3 People, Barricades Himself Inside Kensington House A barricade in Kensington ended in tragedy early Sunday.": 2,
-		"Police Release Names Of Victims In Weekend Shooting The victims were 19 and 22.":                                        2,
-		"He told The Associated Press that the gunman fled.":                                                                    1,
-		"Officers from the Chicago Police Department The gunman fled.":                                                          1, // lowercase words before: a sentence
+		"Police Release Names Of Victims In Weekend Shooting The victims were 19 and 22.":                                         2,
+		"He told The Associated Press that the gunman fled.":                                                                      1,
+		"Officers from the Chicago Police Department The gunman fled.":                                                            1, // lowercase words before: a sentence
 	} {
 		d := NewDocument(text)
 		if len(d.Sentences) != want {
