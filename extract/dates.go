@@ -258,6 +258,14 @@ func isYearContext(toks []Token, i, end int) bool {
 	if yearPrepositions[prev] || prev == "(" || prev == "," {
 		return true
 	}
+	// a model year or a vintage after an owner or an indefinite article:
+	// "Holt's 1998 silver Ford Taurus", "a 2005 Honda Civic"
+	switch prev {
+	case "a", "an", "his", "her", "their", "its", "my", "our", "your", "'s", "’s":
+		if end < len(toks) && toks[end].Kind == Word {
+			return false
+		}
+	}
 	if end >= len(toks) {
 		return true
 	}

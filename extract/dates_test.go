@@ -177,6 +177,9 @@ func TestNotDates(t *testing.T) {
 		"New Year's resolutions are hard to keep.",
 		"He lived on Easter Road.",
 		"Thanksgiving is a time for family.",
+		// a model year after an owner or an article
+		"He was found driving Holt's 1998 silver Ford Taurus.",
+		"The suspect fled in a 2005 Honda Civic.",
 	} {
 		if txt, val, ok := firstDate(t, text, "2019-05-06"); ok {
 			t.Errorf("dates(%q) = %q %q; want none", text, txt, val)
