@@ -257,11 +257,15 @@ func personName(toks []Token, k, last int) int {
 	if e == k || e >= last {
 		return 0
 	}
-	if t := toks[e]; t.Kind == Word && !functionWords[t.Norm] || t.Norm == "’s" || t.Norm == "'s" || t.Text == "-" {
+	if t := toks[e]; t.Kind == Word && !functionWords[t.Norm] && !predicateOpeners[t.Norm] || t.Norm == "’s" || t.Norm == "'s" || t.Text == "-" {
 		return 0
 	}
 	return e
 }
+
+// predicateOpeners may follow a name as the start of what became of it: "and
+// Bryant Turner all suffered injuries", "Lee Tartt died".
+var predicateOpeners = map[string]bool{"all": true, "both": true, "suffered": true, "sustained": true, "died": true}
 
 // coordinatedPeople reads at i two or more people joined by "and" (and
 // commas), each named ("Lee Tartt", "Agent Lee Tartt") or told with a

@@ -27,6 +27,9 @@ func countsOf(text string) string {
 func TestCounts(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		// names listed before "all suffered", "died"
+		{"Hospital staff said that Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries from being shot.", "wounded=4/exact"},
+		{"Lee Tartt and Bryant Turner died at the scene.", "killed=2/exact"},
 		// a list that breaks down a total told before it is the total
 		{"Three people died after police found two men and a woman shot to death inside a house.", "killed=3/exact"},
 		{"The shooting left eight people with wounds that required transport.", "shot=8/exact"},
