@@ -1483,7 +1483,7 @@ func findCounts(d *Document) []countMention {
 				// "A 15-year-old male and a 69-year-old male in the vehicle were
 				// also hit by gunfire": a list of people, its verb further on
 				if people && len(nums) > 1 {
-					if k, kind, ok := farPassive(toks, npEnd, s.Last, true); ok {
+					if k, kind, ok := farPassive(toks, npEnd, s.Last, true, false); ok {
 						q, qs := qualifierBefore(toks, i)
 						for _, m := range nums {
 							add(countMention{start: qs, end: k + 1, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
@@ -1498,7 +1498,9 @@ func findCounts(d *Document) []countMention {
 			if n, ok := parseNumber(toks, i); ok && n.Start == i && !notACount(toks, n) &&
 				!(i > 0 && monthNames[toks[i-1].Norm] > 0) && !(n.End < len(toks) && monthNames[toks[n.End].Norm] > 0) &&
 				!(norm(toks, n.End) == "of" && (norm(toks, n.End+1) == "them" || norm(toks, n.End+1) == "whom")) {
-				if k, kind, ok := farPassive(toks, n.End, s.Last, false); ok {
+				// "with all 5 people on board being killed": an absolute clause
+				with := norm(toks, i-1) == "with" || norm(toks, i-1) == "all" && norm(toks, i-2) == "with"
+				if k, kind, ok := farPassive(toks, n.End, s.Last, false, with); ok {
 					q, qs := qualifierBefore(toks, i)
 					add(countMention{start: qs, end: k + 1, kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
 					i = k
@@ -2297,8 +2299,9 @@ func isActiveWithObject(toks []Token, k int) bool {
 // but not past another number or the end of the clause. With hurt, a
 // predicate of a wound counts too ("were also hit by gunfire"): only after
 // a list of people, where a lone number could be an age ("22 — were
-// transported").
-func farPassive(toks []Token, from, last int, hurt bool) (int, string, bool) {
+// transported"). With absolute, the count opens a clause after "with", whose
+// "being" is the verb's: "with all 5 people on board being killed".
+func farPassive(toks []Token, from, last int, hurt, absolute bool) (int, string, bool) {
 	subset := false // inside "including three officers": numbers there are part of the whole
 	reach := from + 14
 	for k := from; k < last && k < reach; k++ {
@@ -2359,7 +2362,7 @@ func farPassive(toks []Token, from, last int, hurt bool) (int, string, bool) {
 		if _, ok := casualtyWords[t.Norm]; ok && k > from && !(norm(toks, k-1) == "were" || norm(toks, k-1) == "been" || isAux(toks[k-1].Norm)) {
 			return 0, "", false
 		}
-		if t.Norm == "were" || t.Norm == "been" {
+		if t.Norm == "were" || t.Norm == "been" || absolute && t.Norm == "being" {
 			j := k + 1
 			for j < last && j < k+4 && isAux(toks[j].Norm) {
 				j++

@@ -27,6 +27,8 @@ func countsOf(text string) string {
 func TestCounts(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		// an absolute clause after "with"
+		{"A helicopter was shot down, with all 5 people on board being killed.", "killed=5/exact"},
 		// names listed before "all suffered", "died"
 		{"Hospital staff said that Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries from being shot.", "wounded=4/exact"},
 		{"Lee Tartt and Bryant Turner died at the scene.", "killed=2/exact"},
