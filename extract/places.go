@@ -1102,7 +1102,13 @@ func locativeBefore(toks []Token, i int) bool {
 // beyond doubt ("Daniel Munoz, 4,", "identified as Daniel Munoz").
 func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 	toks := d.Tokens
-	out, given = map[string]bool{}, map[string]bool{}
+	out = map[string]bool{}
+	name := func(w string) { // given is made for the texts that name someone so
+		if given == nil {
+			given = map[string]bool{}
+		}
+		given[w] = true
+	}
 	for i := 0; i+3 < len(toks); i++ {
 		// "Daniel, 5, was shot", "Luan Le, 16,": a name and an age
 		t := toks[i]
@@ -1111,7 +1117,7 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 			if n, ok := parseNumber(toks, i+2); ok && n.End == i+3 && n.Value > 0 && n.Value < 110 {
 				out[t.Norm] = true
 				if i > 0 && toks[i-1].Kind == Word && toks[i-1].Cap && !toks[i-1].Upper && !t.Newline && !functionWords[toks[i-1].Norm] {
-					given[toks[i-1].Norm] = true // "Daniel Munoz, 4," and later "for Daniel"
+					name(toks[i-1].Norm) // "Daniel Munoz, 4," and later "for Daniel"
 				}
 			}
 		}
@@ -1125,7 +1131,7 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 					if j == k+2 && len(x.gaz.Lookup(toks[k+1].Text+" "+toks[j].Text)) > 0 {
 						break // "identified as New Orleans resident ..."
 					}
-					given[toks[j].Norm] = true
+					name(toks[j].Norm)
 				}
 				break
 			}

@@ -384,8 +384,8 @@ func (p *Place) Point() (lat, lon *float64) {
 	if !p.HasPoint() {
 		return nil, nil
 	}
-	la, lo := p.Lat, p.Lon
-	return &la, &lo
+	pt := [2]float64{p.Lat, p.Lon} // one allocation for both
+	return &pt[0], &pt[1]
 }
 
 // Within reports whether two points are at most km apart; a latitude
