@@ -1245,7 +1245,7 @@ func isTitleCaseLine(d *Document, i int) bool {
 
 // shouted reports a single word in capitals inside a sentence in mixed case,
 // not a dateline, before a lowercase noun, that is a place's own name and no
-// country's or province's: an acronym ("SWAT officers", "a CAIR spokesman";
+// country's or province's: an acronym ("SWAT officers": no Swat District;
 // not "in MOSUL on Monday"). An abbreviation that names a place otherwise
 // ("NYC", "US", "KRG") is no place's own name.
 func shouted(d *Document, sp placeSpan) bool {
