@@ -1097,7 +1097,7 @@ func victimNP(toks []Token, i int) (int, bool) {
 			continue
 		}
 		switch t.Norm {
-		case "were", "was", "are", "is", "have", "has", "had", "been", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
+		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
 			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through",
 			"suffered", "suffers", "sustained", "remains", "remained",
 			"last", "this", "yesterday", "today", "tonight", "overnight", "earlier", // "his uncle last month"

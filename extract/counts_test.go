@@ -27,6 +27,8 @@ func countsOf(text string) string {
 func TestCounts(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Six Hashd al-Shaabi militiamen were killed and 31 injured on March 7.", "killed=6/exact wounded=31/exact"},
+		// "being" after the people counted is their verb's, as "were" is
+		{"The bombs caused six fatalities, resulting in 12 other people being transported to hospital with injuries.", "killed=6/exact wounded=12/exact"},
 		// an absolute clause after "with"
 		{"A helicopter was shot down, with all 5 people on board being killed.", "killed=5/exact"},
 		// names listed before "all suffered", "died"
