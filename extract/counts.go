@@ -2465,6 +2465,44 @@ func roundup(toks []Token, first, last int) bool {
 			if k+1 < last && isWeekday(toks[k+1]) {
 				return true
 			}
+			// "14 shot, one fatally, since 8 p.m.": a night's tally
+			if k+2 < last && toks[k+1].Kind == Number && (toks[k+2].Norm == "pm" || toks[k+2].Norm == "am") && manyPeople(toks, first, last) {
+				return true
+			}
+		case "span", "hours":
+			// "eight people were shot in a five-hour span", "7 adults, one
+			// child shot in five hours"
+			end := k // the number's end: "five hours", "five - hour span"
+			if toks[k].Norm == "span" {
+				if norm(toks, k-1) != "hour" || norm(toks, k-2) != "-" {
+					continue
+				}
+				end = k - 2
+			}
+			for b := end - 1; b >= first && b >= end-4; b-- {
+				if n, ok := parseNumber(toks, b); ok && n.End == end {
+					w := norm(toks, b-1)
+					if w == "a" {
+						w = norm(toks, b-2)
+					}
+					if (w == "in" || w == "within") && manyPeople(toks, first, last) {
+						return true
+					}
+				}
+			}
+		case "violent", "bloody":
+			// "It was a violent night in Cincinnati as eight people were shot",
+			// "Violent night in St. Louis leaves one dead, nine others wounded"
+			if hasWord(toks, k+1, min(last, k+4), "night", "weekend", "weekends", "day", "evening", "stretch") && manyPeople(toks, first, last) {
+				return true
+			}
+		case "including":
+			// "nine people were shot, including seven in just one location",
+			// "including 6 at West Side party": one incident's share of a tally
+			if n, ok := parseNumber(toks, k+1); ok && n.Start == k+1 && n.End < last && (toks[n.End].Norm == "at" ||
+				toks[n.End].Norm == "in" && !conditionWords[norm(toks, n.End+1)] && !isYearNumber(toks, n)) && manyPeople(toks, first, last) {
+				return true
+			}
 		case "alone":
 			if monthNames[norm(toks, k-1)] > 0 {
 				return true
@@ -2472,6 +2510,25 @@ func roundup(toks []Token, first, last int) bool {
 		}
 	}
 	return yearTally(toks, first, last)
+}
+
+// conditionWords tell a victim's condition after "in": "including 8 in
+// serious condition".
+var conditionWords = map[string]bool{"serious": true, "critical": true, "stable": true, "good": true, "fair": true,
+	"grave": true, "satisfactory": true, "condition": true, "hospital": true, "hospitals": true}
+
+// manyPeople reports a figure of three or more in a sentence, not an age or
+// a year: a tally's cue counts only where there is a tally.
+func manyPeople(toks []Token, first, last int) bool {
+	for k := first; k < last; k++ {
+		if n, ok := parseNumber(toks, k); ok && n.Start == k {
+			if n.Value >= 3 && !isYearNumber(toks, n) && !isAge(toks, n) {
+				return true
+			}
+			k = n.End - 1
+		}
+	}
+	return false
 }
 
 // yearTally reports a figure of ten or more over a year: "more than 500

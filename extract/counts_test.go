@@ -37,7 +37,11 @@ func TestCounts(t *testing.T) {
 		// a list that breaks down a total told before it is the total
 		{"Three people died after police found two men and a woman shot to death inside a house.", "killed=3/exact"},
 		{"The shooting left eight people with wounds that required transport.", "shot=8/exact"},
-		{"A 22-year-old Woodville man died at a hospital Sunday.", "killed=1/exact"}, // the age is one word of the noun phrase
+		// no tally: a condition, a lone victim's violent night
+		{"At least 15 civilians were killed and another 58 were wounded, including 8 in serious condition.", "killed=15/at_least wounded=58/exact"},
+		{"It was a violent night for a man who was shot and killed on Main Street.", "killed=1/exact"},
+		{"Three men were executed in Kirkuk, four hours north of Baghdad.", "killed=3/exact"}, // a distance, no span of a tally
+		{"A 22-year-old Woodville man died at a hospital Sunday.", "killed=1/exact"},          // the age is one word of the noun phrase
 		{"Kadin Mann was shot accidentally by another boy Saturday, and died Sunday morning.", "killed=1/exact"},
 		{"A man was shot Saturday and died Sunday.", "killed=1/exact"},
 		{"Two gunshot victims arrived at the hospital on Monday.", "shot=2/exact"}, // the noun says they were shot
@@ -372,6 +376,13 @@ func TestNotCounts(t *testing.T) {
 		"Fifty-five people were shot in Daytona Beach last year.",
 		"There were 1,000 deaths last year.",
 		"In 2017, 300 people were killed since the start of the year.",
+		"14 shot, one fatally, since 8 p.m.", // a night's tally
+		"Eight people were shot in a five-hour span.",
+		"7 adults, one child shot in five hours",
+		"It was a violent night in Cincinnati as eight people were shot.",
+		"Violent night in St. Louis leaves one dead, nine others wounded",
+		"Nine people were shot overnight, including seven in just one location.", // one incident's share of it
+		"A spate of gunfire left 20 people wounded, including seven at a Brooklyn barbecue.",
 		"A suicide bomber killed five people.",
 	} {
 		got := countsOf(text)

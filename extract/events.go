@@ -1329,6 +1329,12 @@ func sameIncident(d *Document, p, n *draft) bool {
 			}
 		}
 	}
+	// a lead told twice, as pages that print a story's summary over its
+	// text do: "A pair of gunmen shot six people at a West Side party ...
+	// A pair of gunmen shot six people, one fatally, at a West Side party"
+	if restatedLead(d, p, n) {
+		return true
+	}
 	if n.date != nil && p.date != nil && n.date != p.date && n.dateWhy == "stated in the sentence" {
 		if n.date.value() != p.date.value() && n.date.rel != "anaphor" && !within(n.date.res, p.date.res) {
 			return false
@@ -1355,6 +1361,40 @@ func sameIncident(d *Document, p, n *draft) bool {
 	if first == "the" || first == "it" || first == "they" || first == "he" || first == "she" || first == "police" || n.date == p.date || n.date == nil ||
 		p.date != nil && within(n.date.res, p.date.res) {
 		return true
+	}
+	return false
+}
+
+// restatedLead reports a sentence that opens as the incident's first one
+// did, word for word up to a figure of several people it counts again (the
+// same kind, the same value): the summary and the lead of one story, not two
+// incidents told alike ("Two men were shot in Austin. Two men were shot in
+// Dallas" differ before their figure only where the place comes after it,
+// so a place named in both must agree).
+func restatedLead(d *Document, p, n *draft) bool {
+	if n.place != nil && p.place != nil && n.placeWhy == "named in the sentence" && p.placeWhy == "named in the sentence" && n.place.place.ID != p.place.place.ID {
+		return false
+	}
+	ps, ns := d.Sentences[p.sent], d.Sentences[n.sent]
+	for _, a := range p.counts {
+		if !a.hasValue || a.value < 2 || a.sent != p.sent {
+			continue
+		}
+		for _, b := range n.counts {
+			if b.kind != a.kind || !b.hasValue || b.value != a.value || b.end-ns.First != a.end-ps.First {
+				continue
+			}
+			same := true
+			for k := 0; k < a.end-ps.First; k++ {
+				if d.Tokens[ps.First+k].Norm != d.Tokens[ns.First+k].Norm {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -150,6 +150,8 @@ func TestOneIncident(t *testing.T) {
 		// figure told after it
 		"A man was shot and killed early Thursday. Ellis, 44, was shot along with three others at a bus stop. " +
 			"A 59-year-old man, a 49-year-old woman and a 53-year-old man suffered gunshot wounds to the leg but are expected to survive.": {1, 3},
+		// a lead told twice, as a story's summary over its text
+		"A pair of gunmen shot six people at a party early Saturday. A pair of gunmen shot six people, one fatally, at a party early Saturday, trapping partygoers in a crossfire.": {1, 5},
 		// "he died" a day later, a few sentences on: the victim just told
 		"A 15-year-old boy was shot while walking across a street in Santa Ana on Saturday night. " +
 			"They received calls around 11:51 p.m. regarding the shooting. When officers arrived, they found him on the ground. " +
