@@ -2039,6 +2039,7 @@ func findCounts(d *Document) []countMention {
 		}
 		otherPeople(toks, out[from:])
 		out = append(out[:from], restated(toks, out[from:])...)
+		out = append(out[:from], victimAgain(toks, out[from:])...)
 	}
 	return out
 }
@@ -2177,6 +2178,57 @@ func restated(toks []Token, cs []countMention) []countMention {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// victimAgain drops a pronoun object that is the victim its sentence has
+// just counted, in a clause after "after", "when" or "because": "A north
+// Raleigh child was rushed to the hospital after police say he shot
+// himself", "A 4-year-old boy was taken to a hospital after his brother shot
+// him". A reflexive is the victim only with "he" or "she" for subject: in
+// "after her husband shot her and then killed himself" he is another.
+func victimAgain(toks []Token, cs []countMention) []countMention {
+	hurt := func(k string) bool { return k == "shot" || k == "wounded" || k == "killed" }
+	kept := cs[:0]
+	for i, c := range cs {
+		if c.rule == "count.verb-pronoun" && hurt(c.kind) && i > 0 {
+			b := cs[i-1]
+			if b.rule != "count.verb-pronoun" && b.hasValue && b.value == 1 && hurt(b.kind) && b.end <= c.start &&
+				(b.kind == c.kind || c.kind == "shot" || b.kind == "killed") && pronounAgain(toks, b.end, c) {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// pronounAgain reports c's pronoun object referring back over a clause
+// opener between from and c.
+func pronounAgain(toks []Token, from int, c countMention) bool {
+	p := toks[c.end-1].Norm
+	sub := -1
+	for k := from; k < c.start; k++ {
+		switch toks[k].Norm {
+		case "after", "when", "because":
+			sub = k
+		case ".", ";":
+			return false
+		}
+	}
+	if sub < 0 {
+		return false
+	}
+	switch p {
+	case "him", "her":
+		return true
+	case "himself", "herself":
+		for k := sub + 1; k < c.start; k++ {
+			if w := toks[k].Norm; w == "he" || w == "she" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // breakdown reports cs[i] as a part of a list (two parts or more, one span,

@@ -37,6 +37,11 @@ func TestCounts(t *testing.T) {
 		// a list that breaks down a total told before it is the total
 		{"Three people died after police found two men and a woman shot to death inside a house.", "killed=3/exact"},
 		{"The shooting left eight people with wounds that required transport.", "shot=8/exact"},
+		// a pronoun object after "after" or "when" is the victim just counted
+		{"A child was rushed to the hospital after police say he shot himself.", "shot=1/exact"},
+		{"A 4-year-old boy was taken to a hospital after his brother shot him in the foot.", "shot=1/exact"},
+		{"A man was killed Sunday when police shot him.", "killed=1/exact"},
+		{"A woman was found dead after her husband shot her and then killed himself.", "killed=1/exact killed=1/exact"}, // he is another
 		// no tally: a condition, a lone victim's violent night
 		{"At least 15 civilians were killed and another 58 were wounded, including 8 in serious condition.", "killed=15/at_least wounded=58/exact"},
 		{"It was a violent night for a man who was shot and killed on Main Street.", "killed=1/exact"},
