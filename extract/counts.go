@@ -2739,8 +2739,13 @@ func notACount(toks []Token, n number) bool {
 	if !n.Word && n.Start > 1 && toks[n.Start-1].Text == "-" && !toks[n.Start-1].Space && !toks[n.Start].Space && toks[n.Start-2].Cap {
 		return true
 	}
-	// "at 1861 Corning", "at 4500 Main Street": a house number
-	if !n.Word && n.Value >= 100 && !strings.Contains(toks[n.Start].Text, ",") && norm(toks, n.Start-1) == "at" &&
+	// "at 1861 Corning", "in front of 4500 Main Street", "outside 2100
+	// Elm": a house number
+	prep := norm(toks, n.Start-1)
+	if prep == "of" && norm(toks, n.Start-2) == "front" {
+		prep = "at"
+	}
+	if !n.Word && n.Value >= 100 && !strings.Contains(toks[n.Start].Text, ",") && (prep == "at" || prep == "outside" || prep == "behind") &&
 		n.End < len(toks) && toks[n.End].Kind == Word && toks[n.End].Cap {
 		return true
 	}

@@ -59,7 +59,8 @@ func TestCounts(t *testing.T) {
 		{"Nicholas Lee Powers, 30; Demario Laquan Burnett, 21; and Jerry Trivon Coleman, 31 all died of gunshot wounds.", "killed=3/exact"},
 		{"He said the fourth victim, Tara Hendricks, survived and was taken to the hospital.", "wounded=1/exact"},
 		{"Officers found the victim at 1861 Corning with a gunshot wound.", "shot=1/exact"}, // a house number is no count
-		{"Derrick Stafford claims self-defense in shooting that killed 6-y", ""},            // an age a title's length limit cut short
+		{"They located the victim lying on the sidewalk in front of 1861 Corning with a gunshot wound.", "shot=1/exact"},
+		{"Derrick Stafford claims self-defense in shooting that killed 6-y", ""}, // an age a title's length limit cut short
 		// the subject of "shot and killed" with an object is the killer
 		{"A teenager accidentally shot and killed her brother Friday night.", "killed=1/exact"},
 		{"Two men were shot and killed Sunday.", "killed=2/exact"},
