@@ -881,7 +881,7 @@ var aggregateCues = newPhraseSet("since 20", "so far this year", "since the star
 	"since 19", "over the last", "during the last", "in the last", "last year alone", "tally", "statistics",
 	"cases of kidnap", "cases of murder", "number of such", "such incidents", "such attacks",
 	"already in 20", "already this year", "so far in 20", "across the city", "throughout the city", "separate shootings",
-	"each year", "every year", "per year", "annually", "a year of")
+	"each year", "every year", "per year", "annually", "a year of", "in gun violence", "in recent weeks", "in recent months")
 
 // countMention is one casualty figure.
 type countMention struct {
@@ -1422,7 +1422,7 @@ func findCounts(d *Document) []countMention {
 						ok = false // "hit by a shot from a shotgun", "fired another shot": the noun
 					}
 					if ok && (w != "death" && w != "lives" || norm(toks, k-1) == "to" || norm(toks, k-1) == "their") &&
-						(w != "deaths" && w != "injuries" || nounCount) && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "hostage" {
+						(w != "deaths" && w != "injuries" || nounCount) && !woundsCounted(toks, n.End, k) && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "hostage" {
 						end := k + 1
 						if dies {
 							end = k + 3
@@ -2648,6 +2648,24 @@ func isQualifierWord(w string) bool {
 	return false
 }
 
+// woundsCounted reports a figure of wounds, not of people: "the 10 gunshot
+// wounds he sustained", "three stab wounds"; not "four people suffering
+// gunshot wounds". The words from the number's end e to "wounds" at k say
+// what kind of wound.
+func woundsCounted(toks []Token, e, k int) bool {
+	if norm(toks, k) != "wounds" {
+		return false
+	}
+	for j := e; j < k; j++ {
+		switch toks[j].Norm {
+		case "gunshot", "stab", "bullet", "shrapnel", "knife", "puncture", "entry", "exit", "separate", "more", "other", "-", "self", "inflicted":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // isVerbForm keeps nouns ("deaths", "injuries") out of the verb patterns.
 func isVerbForm(w string) bool {
 	switch w {
@@ -2738,6 +2756,17 @@ func notACount(toks []Token, n number) bool {
 	// "a Mi-8 helicopter", "an AK-47", "F-16 jets": a model's designation
 	if !n.Word && n.Start > 1 && toks[n.Start-1].Text == "-" && !toks[n.Start-1].Space && !toks[n.Start].Space && toks[n.Start-2].Cap {
 		return true
+	}
+	// "men in their 20's", "in their 20′s": an age by decade
+	if !n.Word && n.Value >= 10 && n.Value <= 90 && n.Value%10 == 0 {
+		switch norm(toks, n.End) {
+		case "'s", "’s":
+			return true
+		case "'", "’", "′":
+			if norm(toks, n.End+1) == "s" {
+				return true
+			}
+		}
 	}
 	// "at 1861 Corning", "in front of 4500 Main Street", "outside 2100
 	// Elm": a house number

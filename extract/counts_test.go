@@ -42,6 +42,11 @@ func TestCounts(t *testing.T) {
 		{"A 4-year-old boy was taken to a hospital after his brother shot him in the foot.", "shot=1/exact"},
 		{"A man was killed Sunday when police shot him.", "killed=1/exact"},
 		{"A woman was found dead after her husband shot her and then killed himself.", "killed=1/exact killed=1/exact"}, // he is another
+		// wounds counted are no people; a decade is an age
+		{"The 10 gunshot wounds he sustained continue to heal.", ""},
+		{"Police found four people suffering gunshot wounds.", "wounded=4/exact"},
+		{"Two of them are men in their 20′s who were shot in the leg.", ""},
+		{"Two of them are men in their 20's who were shot in the leg.", ""},
 		// no tally: a condition, a lone victim's violent night
 		{"At least 15 civilians were killed and another 58 were wounded, including 8 in serious condition.", "killed=15/at_least wounded=58/exact"},
 		{"It was a violent night for a man who was shot and killed on Main Street.", "killed=1/exact"},
@@ -382,6 +387,8 @@ func TestNotCounts(t *testing.T) {
 		"Fifty-five people were shot in Daytona Beach last year.",
 		"There were 1,000 deaths last year.",
 		"In 2017, 300 people were killed since the start of the year.",
+		"Two boys were among 70 people wounded in gun violence over the holiday weekend.",
+		"Multiple children have been shot in recent weeks by stray bullets, 12 of them fatally.",
 		"14 shot, one fatally, since 8 p.m.", // a night's tally
 		"Eight people were shot in a five-hour span.",
 		"7 adults, one child shot in five hours",
