@@ -765,6 +765,8 @@ func whoHurt(toks []Token, k, last int) (string, int, bool) {
 	}
 	if w == "shot" && (norm(toks, j+1) == "dead" || fatalAdverb(norm(toks, j-1))) {
 		kind = "killed"
+	} else if toDeath(toks, j) {
+		return "killed", j + 3, true // "who were shot to death", "who was beaten to death"
 	} else if e := diedLater(toks, j, last); w == "shot" && e > 0 {
 		return "killed", e, true // "who was shot at her home and later died"
 	}
@@ -1253,6 +1255,25 @@ func findCounts(d *Document) []countMention {
 						add(countMention{start: i, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.coordinated"})
 						i = end - 1
 						continue
+					}
+				}
+			}
+			// "after he and three others were shot": the one the sentence
+			// told of and the others
+			if (t.Norm == "he" || t.Norm == "she") && norm(toks, i+1) == "and" {
+				if m, ok := parseNumber(toks, i+2); ok && m.Start == i+2 && !notACount(toks, m) {
+					if e2, people := victimNP(toks, m.End); people {
+						kind, end, ok := pluralPredicate(toks, e2, s.Last)
+						if w := norm(toks, e2); !ok && (w == "had" || w == "have") && norm(toks, e2+1) == "been" {
+							if k, hurt := casualtyWords[norm(toks, e2+2)]; hurt && isVerbForm(norm(toks, e2+2)) && !strings.HasSuffix(norm(toks, e2+2), "ing") {
+								kind, end, ok = k, e2+3, true
+							}
+						}
+						if ok {
+							add(countMention{start: i, end: end, kind: kind, value: m.Value + 1, np: m.End, hasValue: true, qualifier: "exact", rule: "count.pronoun-and-n"})
+							i = end - 1
+							continue
+						}
 					}
 				}
 			}
@@ -2040,6 +2061,7 @@ func findCounts(d *Document) []countMention {
 		otherPeople(toks, out[from:])
 		out = append(out[:from], restated(toks, out[from:])...)
 		out = append(out[:from], victimAgain(toks, out[from:])...)
+		othersBesides(toks, out[from:])
 	}
 	return out
 }
@@ -2200,6 +2222,32 @@ func victimAgain(toks []Token, cs []countMention) []countMention {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// othersBesides makes the shot a sentence counts before "N other people"
+// wounded some of the wounded: "A pregnant woman was shot five times after
+// a drive-by shooting that injured four other people" is five wounded, where
+// a figure of the wounded alone would include the shot. A sentence that
+// counts dead keeps them apart: some of its shot may be its dead.
+func othersBesides(toks []Token, cs []countMention) {
+	for _, c := range cs {
+		if c.kind == "killed" {
+			return
+		}
+	}
+	for _, w := range cs {
+		if w.kind != "wounded" || !w.hasValue || w.np <= 0 || w.np >= len(toks) {
+			continue
+		}
+		if o := toks[w.np].Norm; o != "other" && o != "others" {
+			continue
+		}
+		for i := range cs {
+			if c := &cs[i]; c.kind == "shot" && c.hasValue && c.end <= w.start {
+				c.kind = "wounded"
+			}
+		}
+	}
 }
 
 // pronounAgain reports c's pronoun object referring back over a clause

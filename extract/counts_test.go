@@ -42,6 +42,13 @@ func TestCounts(t *testing.T) {
 		{"A 4-year-old boy was taken to a hospital after his brother shot him in the foot.", "shot=1/exact"},
 		{"A man was killed Sunday when police shot him.", "killed=1/exact"},
 		{"A woman was found dead after her husband shot her and then killed himself.", "killed=1/exact killed=1/exact"}, // he is another
+		// "he and three others": the one told of and the others
+		{"A 12-year-old was in critical condition after he and three others were shot on a court.", "shot=4/exact"},
+		{"She and three others had been shot at a residence.", "shot=4/exact"},
+		// the shot before "four other people" wounded are more of the wounded
+		{"A woman was shot five times after a drive-by shooting that injured four other people.", "wounded=1/exact wounded=4/exact"},
+		{"Two people were shot, one fatally, in a shooting that injured three other people.", "shot=2/exact killed=1/exact wounded=3/exact"},
+		{"Police identified two men who were shot to death on Friday.", "killed=2/exact"},
 		// wounds counted are no people; a decade is an age
 		{"The 10 gunshot wounds he sustained continue to heal.", ""},
 		{"Police found four people suffering gunshot wounds.", "wounded=4/exact"},
