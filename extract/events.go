@@ -2241,6 +2241,22 @@ var activeHeadline = map[string]string{"kills": "killed", "injures": "wounded", 
 // Only titles are read this way; in running text "man killed" is not a clause.
 func headlineVictim(d *Document) []countMention {
 	toks := d.Tokens
+	// "Third victim dies after Florida mass shooting", "5th person dies",
+	// "Fourth victim in Robinson Road shooting dies": so many dead now
+	for k := 0; k+2 < len(toks); k++ {
+		n := ordinals[toks[k].Norm]
+		if t := toks[k].Text; n == 0 && len(t) == 3 && t[0] >= '2' && t[0] <= '9' && (strings.HasSuffix(t, "nd") || strings.HasSuffix(t, "rd") || strings.HasSuffix(t, "th")) {
+			n = int(t[0] - '0')
+		}
+		if n == 0 || !personWord(toks, k+1) && toks[k+1].Norm != "person" {
+			continue
+		}
+		for e := k + 2; e < len(toks) && e < k+9; e++ {
+			if w := toks[e].Norm; w == "dies" || w == "died" {
+				return []countMention{{start: k, end: e + 1, kind: "killed", value: n, hasValue: true, qualifier: "exact", rule: "count.headline-ordinal"}}
+			}
+		}
+	}
 	for k := 1; k < len(toks); k++ {
 		// "Drive-by shooting kills teen girl, injures 4": an active verb and
 		// its object without a determiner

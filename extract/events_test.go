@@ -498,6 +498,10 @@ func TestTitleCasualties(t *testing.T) {
 		{"Deputies: Teen shoots, kills 14-year-old friend", "Police have named the victim.", "attack killed=1"},
 		{"3 year-old boy dead after accidentally shooting himself", "Police have named the victim.", "shooting killed=1"}, // an age
 		{"1 killed 3 injured in weekend shooting", "Police have named the victim.", "shooting killed=1 wounded=3"},
+		// an ordinal victim who died: so many dead now, the shot who lived wounded
+		{"Fourth victim in Robinson Road shooting dies", "Police said four people had been shot at the apartments.", "shooting killed=4"},
+		{"Third victim dies after Florida mass shooting", "A former employee shot four co-workers on Saturday.", "shooting killed=3 wounded=1"},
+		{"5th person dies after July murder-suicide", "Police have named the victims.", "attack killed=5"},
 		// lists of people in headline grammar
 		{"Baby, 20-year-old man killed in south Minneapolis shooting", "Police have named the victims.", "shooting killed=2"},
 		{"Husband and wife dead, daughter in hospital", "Police have named the victims.", "attack killed=2"},
