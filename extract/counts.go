@@ -29,7 +29,7 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 		return 0, "", false
 	}
 	switch toks[k].Norm {
-	case "suffered", "suffers", "sustained", "sustains":
+	case "suffered", "suffers", "sustained", "sustains", "suffering":
 		fatal, gun := false, false
 		for j := k + 1; j < last && j < k+10; j++ { // "sustained what police say are non-life threatening injuries"
 			switch toks[j].Norm {
@@ -1101,7 +1101,7 @@ func victimNP(toks []Token, i int) (int, bool) {
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
 			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through",
-			"suffered", "suffers", "sustained", "remains", "remained",
+			"suffered", "suffers", "suffering", "sustained", "remains", "remained",
 			"last", "this", "yesterday", "today", "tonight", "overnight", "earlier", // "his uncle last month"
 			"around", "about", "shortly", "early", "late", // "three others around 1 a.m."
 			"where", "which", "whom", "whose": // "an area hospital where he was treated"
@@ -1127,6 +1127,11 @@ func victimNP(toks []Token, i int) (int, bool) {
 
 // machines are what a number may count that is no one, when the noun
 // phrase ends with one: "a helicopter was shot down", "two tanks were hit".
+// projectiles are what a gun shoots, no one it hits: "a bullet that was
+// shot through an apartment".
+var projectiles = map[string]bool{"bullet": true, "bullets": true, "round": true, "rounds": true, "shot": true, "shots": true,
+	"arrow": true, "arrows": true, "shell": true, "shells": true, "gun": true, "weapon": true, "firearm": true}
+
 var machines = map[string]bool{
 	"drone": true, "drones": true, "helicopter": true, "helicopters": true, "plane": true, "planes": true, "jet": true,
 	"aircraft": true, "warplane": true, "airplane": true, "tank": true, "tanks": true, "vehicle": true, "car": true,
@@ -1574,8 +1579,12 @@ func findCounts(d *Document) []countMention {
 				if dies {
 					kind, ok = "killed", true
 				}
-				if machines[norm(toks, i-1)] {
-					ok = false // "the helicopter was shot down": no one was
+				subj := norm(toks, i-1)
+				if subj == "that" || subj == "which" {
+					subj = norm(toks, i-2) // "a bullet that was shot through the window"
+				}
+				if machines[subj] || projectiles[subj] {
+					ok = false // "the helicopter was shot down", "the round was fired": no one was
 				}
 				if ok && (dies || isVerbForm(toks[k].Norm) || toks[k].Norm == "dead") && kind != "arrested" && !precededByNumber(toks, s.First, i) {
 					end := k + 1
@@ -2225,8 +2234,10 @@ func victimAgain(toks []Token, cs []countMention) []countMention {
 }
 
 // othersBesides makes the shot a sentence counts before "N other people"
-// wounded some of the wounded: "A pregnant woman was shot five times after
-// a drive-by shooting that injured four other people" is five wounded, where
+// or "a fifth person" wounded some of the wounded: "A pregnant woman was
+// shot five times after a drive-by shooting that injured four other people"
+// is five wounded, so is "four people suffering gunshot wounds and a fifth
+// person injured by flying glass", where
 // a figure of the wounded alone would include the shot. A sentence that
 // counts dead keeps them apart: some of its shot may be its dead.
 func othersBesides(toks []Token, cs []countMention) {
@@ -2239,8 +2250,8 @@ func othersBesides(toks []Token, cs []countMention) {
 		if w.kind != "wounded" || !w.hasValue || w.np <= 0 || w.np >= len(toks) {
 			continue
 		}
-		if o := toks[w.np].Norm; o != "other" && o != "others" {
-			continue
+		if o := toks[w.np].Norm; o != "other" && o != "others" && ordinals[o] == 0 {
+			continue // "four other people", "a fifth person injured by flying glass"
 		}
 		for i := range cs {
 			if c := &cs[i]; c.kind == "shot" && c.hasValue && c.end <= w.start {
@@ -2387,8 +2398,9 @@ func isActiveWithObject(toks []Token, k int) bool {
 	switch next.Norm {
 	case "in", "on", "at", "and", "or", "by", "when", "after", "during", "while", "near", "as", "outside", "inside",
 		"since", "last", "this", "yesterday", "today", "overnight", "earlier", "later", "early", "late", "dead", "to", "from", "were", "was",
-		"according", "following", "because", "due", "there", "around", "across", "along", "behind", "before", "tonight", "until":
-		return false // "left four others injured according to police"
+		"according", "following", "because", "due", "there", "around", "across", "along", "behind", "before", "tonight", "until",
+		"including", "among", "with":
+		return false // "left four others injured according to police", "4 injured including a 1-year-old"
 	}
 	_, day := weekdayNames[next.Norm]
 	return !day // "two men killed Sunday"

@@ -49,9 +49,13 @@ func TestCounts(t *testing.T) {
 		{"A woman was shot five times after a drive-by shooting that injured four other people.", "wounded=1/exact wounded=4/exact"},
 		{"Two people were shot, one fatally, in a shooting that injured three other people.", "shot=2/exact killed=1/exact wounded=3/exact"},
 		{"Police identified two men who were shot to death on Friday.", "killed=2/exact"},
+		{"The drive-by resulted in four people suffering gunshot wounds and a fifth person injured by flying glass.", "wounded=4/exact wounded=1/exact"},
+		{"The road rage case ended with an 8-year-old girl suffering a gunshot wound to her foot.", "shot=1/exact"},
+		{"#BREAKING : 2 dead, 4 injured including a 1-year-old after a shooting.", "killed=2/exact wounded=4/exact"},
+		{"A 12-year-old girl was grazed by a bullet that was shot through an apartment window.", "shot=1/exact"}, // the bullet was shot, no one more
 		// wounds counted are no people; a decade is an age
 		{"The 10 gunshot wounds he sustained continue to heal.", ""},
-		{"Police found four people suffering gunshot wounds.", "wounded=4/exact"},
+		{"Police found four people suffering gunshot wounds.", "shot=4/exact"},
 		{"Two of them are men in their 20′s who were shot in the leg.", ""},
 		{"Two of them are men in their 20's who were shot in the leg.", ""},
 		// no tally: a condition, a lone victim's violent night

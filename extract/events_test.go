@@ -528,6 +528,7 @@ func TestTitleCasualties(t *testing.T) {
 		{"Child grazed by bullet in Columbus shooting on Fourth Street", "Police have named the victim.", "shooting wounded=1"},
 		{"Boy stable after accidental shooting", "Police have named the victim.", "shooting wounded=1"},
 		{"Man critical following Friday night shooting", "Police have named the victim.", "shooting wounded=1"},
+		{"Brownsburg Man Suffers Gunshot Wound In Hunting Incident", "Police have named the victim.", "shooting wounded=1"},
 		// a title that names an incident makes one, without a toll, when the
 		// text tells none; a title that names none makes none
 		{"Man, 19, pleads guilty in Fort Riley shooting", "1:19 Sheriff gives update Pause\n\n2:51 Officer describes finding Louie the Clown", "shooting"},
