@@ -2091,7 +2091,7 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 	}
 	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
 		v, ok := sums[k]
-		if have := ev.Casualties.Get(k); !ok || have != nil && (*have >= v && !(died && k == "wounded") || k != "killed" && k != "wounded" || several) {
+		if have := ev.Casualties.Get(k); !ok || several && (k == "killed" || k == "wounded") && len(evs) > 1 || have != nil && (*have >= v && !(died && k == "wounded") || k != "killed" && k != "wounded" || several) {
 			continue
 		}
 		ev.Casualties.Set(k, v)

@@ -511,6 +511,9 @@ func TestTitleCasualties(t *testing.T) {
 		// not a title's sum of several incidents
 		{"Mother, toddler killed in shooting in Fort Washington", "A woman was shot on Sunday. She was pronounced dead at a hospital, police said.", "shooting killed=2"},
 		{"17 dead, 41 wounded in Chicago weekend shootings", "A man was shot and killed on Saturday, police said.", "shooting killed=1 wounded=41"},
+		// a title's sum of several incidents over a body that tells several
+		// is the toll of none of them
+		{"6 Hurt in 2 Downtown Minneapolis Shootings", "A man was killed in a shooting outside a bar in Minneapolis on Saturday. On Sunday a gunman opened fire at a bus stop in St. Paul.", "shooting killed=1; shooting"},
 		// a fatal shooting means a death, when the title counts none itself
 		{"Testimony details fatal shooting of 15-year-old", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
 		{"Resident Involved In Fatal Shooting Won't Face Charges", "A 15-year-old boy was shot in the chest on Monday, police said.", "shooting killed=1"},
