@@ -1584,7 +1584,7 @@ func findCounts(d *Document) []countMention {
 					subj = norm(toks, i-2) // "a bullet that was shot through the window"
 				}
 				if machines[subj] || projectiles[subj] {
-					ok = false // "the helicopter was shot down", "the round was fired": no one was
+					ok = false // "the helicopter was shot down", "a bullet that was shot": no one was
 				}
 				if ok && (dies || isVerbForm(toks[k].Norm) || toks[k].Norm == "dead") && kind != "arrested" && !precededByNumber(toks, s.First, i) {
 					end := k + 1
@@ -2237,9 +2237,9 @@ func victimAgain(toks []Token, cs []countMention) []countMention {
 // or "a fifth person" wounded some of the wounded: "A pregnant woman was
 // shot five times after a drive-by shooting that injured four other people"
 // is five wounded, so is "four people suffering gunshot wounds and a fifth
-// person injured by flying glass", where
-// a figure of the wounded alone would include the shot. A sentence that
-// counts dead keeps them apart: some of its shot may be its dead.
+// person injured by flying glass", where a figure of the wounded alone
+// would include the shot. A sentence that counts dead keeps them apart:
+// some of its shot may be its dead.
 func othersBesides(toks []Token, cs []countMention) {
 	for _, c := range cs {
 		if c.kind == "killed" {
