@@ -2289,20 +2289,20 @@ func headlineVictim(d *Document) []countMention {
 			}
 		}
 		kind, ok := casualtyWords[toks[k].Norm]
+		suffers := false
 		if _, hk, hurt := hurtAt(toks, k, len(toks)); !ok && hurt {
 			switch toks[k].Norm {
 			case "grazed", "struck", "hit":
 				kind, ok = "shot", true // "Child grazed by bullet", "Teen struck by stray bullet"
 			case "suffers", "suffered", "sustains", "sustained":
-				kind, ok = hk, true // "Brownsburg Man Suffers Gunshot Wound In Hunting Incident"
+				kind, ok, suffers = hk, true, true // "Brownsburg Man Suffers Gunshot Wound In Hunting Incident"
 			}
 		}
 		condition := false
 		if w := toks[k].Norm; !ok && (w == "stable" || w == "critical" || w == "hospitalized") {
 			kind, ok, condition = "wounded", true, true // "Boy stable after accidental shooting", "Man critical following shooting"
 		}
-		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead" || kind == "shot" || condition ||
-			strings.HasPrefix(toks[k].Norm, "su")) {
+		if !ok || kind == "arrested" || kind == "kidnapped" || !(isVerbForm(toks[k].Norm) || toks[k].Norm == "dies" || toks[k].Norm == "dead" || kind == "shot" || condition || suffers) {
 			continue
 		}
 		j := k - 1
