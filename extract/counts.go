@@ -343,7 +343,7 @@ func clauseOpener(t Token) bool {
 
 // pluralPredicate reads at e what became of a plural subject: "were killed",
 // "were both shot", "were fatally shot", "were shot and killed", "were found
-// dead", "died". It returns the kind and the predicate's end.
+// dead", "had been shot", "died". It returns the kind and the predicate's end.
 func pluralPredicate(toks []Token, e, last int) (string, int, bool) {
 	k := e
 	if norm(toks, k) == "both" || norm(toks, k) == "all" {
@@ -355,7 +355,9 @@ func pluralPredicate(toks []Token, e, last int) (string, int, bool) {
 	if end, kind, ok := hurtAt(toks, k, last); ok && !isAux(norm(toks, k)) {
 		return kind, end, true // "suffered gunshot wounds"
 	}
-	if norm(toks, k) != "were" {
+	if w := norm(toks, k); (w == "had" || w == "have") && norm(toks, k+1) == "been" {
+		k++ // "she and three others had been shot": as "were"
+	} else if w != "were" {
 		return "", 0, false
 	}
 	fatal := false
@@ -1268,13 +1270,7 @@ func findCounts(d *Document) []countMention {
 			if (t.Norm == "he" || t.Norm == "she") && norm(toks, i+1) == "and" {
 				if m, ok := parseNumber(toks, i+2); ok && m.Start == i+2 && !notACount(toks, m) {
 					if e2, people := victimNP(toks, m.End); people {
-						kind, end, ok := pluralPredicate(toks, e2, s.Last)
-						if w := norm(toks, e2); !ok && (w == "had" || w == "have") && norm(toks, e2+1) == "been" {
-							if k, hurt := casualtyWords[norm(toks, e2+2)]; hurt && isVerbForm(norm(toks, e2+2)) && !strings.HasSuffix(norm(toks, e2+2), "ing") {
-								kind, end, ok = k, e2+3, true
-							}
-						}
-						if ok {
+						if kind, end, ok := pluralPredicate(toks, e2, s.Last); ok {
 							add(countMention{start: i, end: end, kind: kind, value: m.Value + 1, np: m.End, hasValue: true, qualifier: "exact", rule: "count.pronoun-and-n"})
 							i = end - 1
 							continue
