@@ -361,6 +361,18 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 	}
+	// an article with no city that names one district (a county) and no
+	// other: an incident placed nowhere is in it ("Short was being held at
+	// the Hamilton County Justice Center")
+	if L.city == nil {
+		if district := soleDistrict(L); district != nil {
+			for _, dr := range drafts {
+				if dr.place == nil {
+					dr.place, dr.placeWhy = district, "the one district the article names"
+				}
+			}
+		}
+	}
 	// an incident placed nowhere else is near the reference point of its
 	// sentence ("a bomb exploded north of Baghdad")
 	for _, dr := range drafts {
@@ -498,6 +510,25 @@ func articleCity(d *Document, L *layers) *placeMention {
 		return L.outletCity
 	}
 	return most
+}
+
+// soleDistrict is the one district (admin2: a county) of the story's
+// country the article names, or nil when it names none or several.
+func soleDistrict(L *layers) *placeMention {
+	var one *placeMention
+	for i := range L.places {
+		p := &L.places[i]
+		if p.place.Kind != "admin2" || p.adjective || L.focus != "" && p.place.Country != L.focus {
+			continue
+		}
+		if one != nil && one.place.ID != p.place.ID {
+			return nil
+		}
+		if one == nil {
+			one = p
+		}
+	}
+	return one
 }
 
 // mostMentionedCity is the city-level place the text mentions most often, at

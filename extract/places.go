@@ -1151,8 +1151,11 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 			three := i >= 2 && toks[i-2].Kind == Word && toks[i-2].Cap && !toks[i-2].Upper && !functionWords[toks[i-2].Norm] &&
 				!toks[i-1].Newline && len(x.gaz.Lookup(toks[i-2].Text+" "+p.Text)) == 0
 			if i+1 < len(toks) && (personVerbs[toks[i+1].Norm] || toks[i+1].Text == "," || toks[i+1].Norm == "’s" || toks[i+1].Norm == "'s") &&
-				len(x.gaz.Lookup(p.Text+" "+t.Text)) == 0 && (len(x.gaz.Lookup(p.Text)) == 0 || three) {
-				out[t.Norm] = true // not "Mount Sinjar", not "Baghdad, Kirkuk"
+				len(x.gaz.Lookup(p.Text+" "+t.Text)) == 0 && (len(x.gaz.Lookup(p.Text)) == 0 || three || personVerbs[toks[i+1].Norm] && !bigPlace(x.gaz.Lookup(p.Text))) {
+				// not "Mount Sinjar", not "Baghdad, Kirkuk"; a given name that
+				// is also a small town is still a given name before "said"
+				// ("Brenda Vega said": Brenda, Arizona)
+				out[t.Norm] = true
 			}
 		}
 		if p.Text == "." && i >= 2 && personTitles[toks[i-2].Norm] || personTitles[p.Norm] && p.Cap {
