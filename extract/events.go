@@ -350,9 +350,12 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 	}
 	// an incident placed only at a province or country takes the article's
 	// city inside it (the dateline, else the most mentioned city)
+	// (a county keeps its incident from the city of the outlet, which may be
+	// an hour's drive away: a Paulding County story of an Atlanta station)
 	if city := L.city; city != nil {
+		far := city == L.outletCity || city == L.stationCity
 		for _, dr := range drafts {
-			if dr.place == nil || dr.place.place.IsArea() && inside(city.place, dr.place.place) {
+			if dr.place == nil || dr.place.place.IsArea() && inside(city.place, dr.place.place) && !(far && dr.place.place.Kind == "admin2") {
 				why := "the article's city"
 				if dr.place != nil {
 					why += ", inside " + dr.place.place.Name

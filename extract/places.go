@@ -622,7 +622,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		// province follows ("Williams, California"); an age is no province
 		// ("Daniel, 5,"). A city that gives a name is still the city: "Orlando
 		// Torres, 53," does not make "the City of Orlando" a person.
-		if next := e; !(next+1 < len(toks) && toks[next].Text == "," && toks[next+1].Kind == Word && toks[next+1].Cap) {
+		if next := e; !(next+1 < len(toks) && toks[next].Text == "," && toks[next+1].Kind == Word && toks[next+1].Cap && !d.givenNames[toks[next+1].Norm]) {
 			return sp, false
 		}
 	}
@@ -676,6 +676,13 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	// Whitehurst, of Pinetown", "Austin Smith, 25,"
 	if e == i+1 && next+2 < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Upper && toks[next+1].Text == "," &&
 		(toks[next+2].Norm == "of" || toks[next+2].Kind == Number && len(toks[next+2].Text) <= 2) && len(x.gaz.Lookup(toks[next].Text)) == 0 {
+		return sp, false
+	}
+	// a given name after an age, or one the article gives so, a surname
+	// after it: "43-year-old Mary Lynette Spann ... Avis, Mary Lynette Spann
+	// and Figueroa" (Mary, Turkmenistan), however big the place
+	if e == i+1 && !headline && next < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Newline &&
+		(d.givenNames[toks[i].Norm] || x.agedName(toks, i) != "") && len(x.gaz.Lookup(toks[i].Text+" "+toks[next].Text)) == 0 {
 		return sp, false
 	}
 	// adjacent capitalised words make a longer name (a person, an organisation)
@@ -1167,6 +1174,17 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 		}
 		if w := x.agedName(toks, i); w != "" {
 			out[w] = true
+			// "43-year-old Mary Lynette Spann, 29-year-old ...": Mary is a
+			// given name, when a predicate or a comma follows the name (not
+			// "a 16-year-old Bladensburg High student", not in a headline)
+			if k := i + 1; w != t.Norm && !isTitleCaseLine(d, i) {
+				for k < len(toks) && k < i+3 && toks[k].Norm != w {
+					k++
+				}
+				if k+1 < len(toks) && toks[k].Norm == w && (givenName(toks, k+1) || toks[k+1].Text == ",") {
+					name(t.Norm)
+				}
+			}
 		}
 	}
 	return out, given

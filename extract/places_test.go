@@ -105,8 +105,10 @@ func TestNotPlaces(t *testing.T) {
 		{"Officers responded to a shooting at Corning and Kensett on Monday.", "Corning"},
 		{"Police were called in the area of Quash and Foley streets on March 28.", "Foley"},
 		{"CPD investigating quadruple shooting on Baltimore Avenue", "Baltimore"},
-		{"They say Victoria Whitehurst, of Pinetown, was visiting a home.", "Victoria"}, // a given name, a surname, a home town
-		{"“It hurts,” Brenda Vega said.\n\nVega and her brother spoke.", "Vega"},        // a given name that is also a small town (Brenda, Arizona)
+		{"They say Victoria Whitehurst, of Pinetown, was visiting a home.", "Victoria"},                                                          // a given name, a surname, a home town
+		{"The victims are 62-year-old Roland Avis and 43-year-old Mary Lynette Spann. Avis, Mary Lynette Spann and Figueroa were shot.", "Mary"}, // a given name after an age (Mary, Turkmenistan)
+		{"The victims are 62-year-old Roland Avis and 43-year-old Mary Lynette Spann. Avis, Mary Lynette Spann and Figueroa were shot.", "Avis"},
+		{"“It hurts,” Brenda Vega said.\n\nVega and her brother spoke.", "Vega"}, // a given name that is also a small town (Brenda, Arizona)
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
 		{"He was inside a vehicle in the 11000 block of South Ewing when he was shot.", "Ewing"}, // a street with its direction
 		{"A boy was shot in the East Side neighborhood on the Far South Side.", "East Side"},     // a city's sides
