@@ -1349,6 +1349,8 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 			}
 		case p.Kind == "PPLC":
 			s += 40
+		case p.Kind == "PPLA" && p.Country == "US":
+			s += 14 // a state capital is no more famous than a county seat its size
 		case p.Kind == "PPLA":
 			s += 30
 		case p.Kind == "PPLA2":

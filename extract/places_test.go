@@ -40,6 +40,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"a Chicago community area", "A man was shot in Austin on Monday. Chicago police said he is in stable condition.", "Austin", "sitrep:chicago-austin", "Illinois", "US"},
 		{"the Texas capital in a Texas story", "A man was shot in Austin on Monday, Texas authorities said.", "Austin", "geonames:4671654", "Texas", "US"},
 		{"a namesake in the province the story names", "An Exeter teen died during a hunting trip in Sequoia National Forest, the California Department of Fish and Wildlife said. The Exeter boy was 15.", "Exeter", "geonames:5347239", "California", "US"},
+		{"a US state capital weighs as a county seat its size", "Charleston police said a mother shot her son on Monday.", "Charleston", "geonames:4574324", "South Carolina", "US"},
 		{"a town's police force", "Zanesville Police say a 14-year-old was accidentally shot Wednesday.", "Zanesville", "geonames:4528923", "Ohio", "US"},
 		{"a town's police, though its name is a common word", "Garland police and paramedics responded to a call on Monday.", "Garland", "geonames:4693003", "Texas", "US"},
 		{"a county abbreviated, in its state", "HALIFAX CO., Va. - A woman was hit by a bullet Sunday. Here is the news release from the Halifax County Sheriff’s Office.", "HALIFAX", "geonames:4762757", "Virginia", "US"},
