@@ -1258,6 +1258,11 @@ func findCounts(d *Document) []countMention {
 			// named or told one by one, then the predicate of all of them
 			if i == s.First || clauseOpener(toks[i-1]) {
 				if n, e := coordinatedPeople(toks, i, s.Last); n >= 2 {
+					// their one age between: "Elijah Jackson and Shakur Franklin,
+					// both 16, were killed"
+					if w := norm(toks, e+1); norm(toks, e) == "," && (w == "both" || w == "all") && isNumberAt(toks, e+2) && norm(toks, e+3) == "," {
+						e += 4
+					}
 					if kind, end, ok := pluralPredicate(toks, e, s.Last); ok {
 						add(countMention{start: i, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.coordinated"})
 						i = end - 1
@@ -1617,6 +1622,11 @@ func findCounts(d *Document) []countMention {
 			// to the hospital after accidentally shooting himself")
 			if (t.Norm == "shooting" || t.Norm == "shoots") && (norm(toks, i+1) == "himself" || norm(toks, i+1) == "herself") &&
 				!(len(out) > 0 && out[len(out)-1].sent == si) {
+				kind, ok = "shot", true
+			}
+			// "accused of shooting four men", "charged with shooting two
+			// people": after a preposition "shooting" is the verb, not the noun
+			if w := norm(toks, i-1); t.Norm == "shooting" && (w == "of" || w == "with" || w == "for" || w == "after" || w == "while") && isNumberAt(toks, i+1) {
 				kind, ok = "shot", true
 			}
 			if ok && norm(toks, i-1) == "to" && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") && t.Norm != "shot" && t.Norm != "slain" && t.Norm != "hurt" {
@@ -2928,6 +2938,9 @@ func isAge(toks []Token, n number) bool {
 	}
 	if i > 1 && toks[i-1].Text == "," && toks[i-2].Cap && toks[i-2].Kind == Word && agedBefore(toks, i-2) {
 		return true // "Burnett, 21; and Jerry Trivon Coleman, 31 all died": the last of a list of names and ages
+	}
+	if i > 2 && (toks[i-1].Norm == "both" || toks[i-1].Norm == "all") && toks[i-2].Text == "," && toks[i-3].Cap && toks[i-3].Kind == Word {
+		return true // "Parish Jordan and Leroy Monsalvatge, both 22 — were injured"
 	}
 	// "aged 20", "ages 20, 21 and 25"
 	for k := i - 1; k >= 0 && k >= i-8; k-- {

@@ -34,6 +34,10 @@ func TestCounts(t *testing.T) {
 		// names listed before "all suffered", "died"
 		{"Hospital staff said that Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries from being shot.", "wounded=4/exact"},
 		{"Lee Tartt and Bryant Turner died at the scene.", "killed=2/exact"},
+		{"Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout.", "killed=2/exact"}, // their one age between
+		// "shooting" after a preposition is the verb
+		{"A man was charged with shooting four men outside a restaurant last week.", "shot=4/exact"},
+		{"The man accused of shooting eight people at a party is in jail.", "shot=8/exact"},
 		// a list that breaks down a total told before it is the total
 		{"Three people died after police found two men and a woman shot to death inside a house.", "killed=3/exact"},
 		{"The shooting left eight people with wounds that required transport.", "shot=8/exact"},
@@ -365,6 +369,7 @@ func TestNotCounts(t *testing.T) {
 	for _, text := range []string{
 		"Even when offered a bribe of 50,000 dinars, Khaled insisted.",
 		"Khaled, 54, was putting his feet up.",
+		"The victims — Shaun Smith, 29; and Parish Jordan and Leroy Monsalvatge, both 22 — were seriously injured.", // an age of two
 		"A bomb exploded outside an office in Damascus, no one was killed or injured.",
 		"Nobody was hurt.",
 		"Two dogs were also wounded.",
