@@ -2570,6 +2570,17 @@ func roundup(toks []Token, first, last int) bool {
 				}
 			}
 		case "between":
+			// "Between January 2010 and August 2013, seven people were killed":
+			// years apart (not a battle "between October 10 and October 13")
+			if span := func(j int) bool {
+				return j < last && (monthNames[toks[j].Norm] > 0 && isYearAt(toks, j+1) || isYearAt(toks, j))
+			}; span(k+1) && manyPeople(toks, first, last) {
+				for j := k + 2; j < last && j < k+5; j++ {
+					if toks[j].Norm == "and" && span(j+1) {
+						return true
+					}
+				}
+			}
 			for j := k + 1; j < last && j < k+4; j++ {
 				if isWeekday(toks[j]) {
 					for e := j + 1; e < last && e < j+6; e++ {
@@ -2651,16 +2662,22 @@ func manyPeople(toks []Token, first, last int) bool {
 
 // yearTally reports a figure of ten or more over a year: "more than 500
 // people died in 2013 from accidental gunshots", "Fifty-five people were
-// shot in Daytona Beach last year" (an incident a year old names its day).
+// shot in Daytona Beach last year" (an incident a year old names its day),
+// "67 officers have been killed this year through July 20" (the day a
+// tally runs to is no incident's); or three or more killed over a year by
+// shootings, plural: "three children were killed last year by accidental
+// shootings".
 func yearTally(toks []Token, first, last int) bool {
-	year, big := false, false
+	year, big, many := false, false, false
 	for k := first; k < last; k++ {
 		w := toks[k].Norm
 		switch {
 		case (w == "last" || w == "this") && norm(toks, k+1) == "year",
-			w == "in" && k+1 < last && toks[k+1].Kind == Number && len(toks[k+1].Text) == 4 && (strings.HasPrefix(toks[k+1].Text, "19") || strings.HasPrefix(toks[k+1].Text, "20")):
+			w == "in" && isYearAt(toks, k+1):
 			year = true
-		case isWeekday(toks[k]) || monthNames[w] > 0 && k+1 < last && toks[k+1].Kind == Number:
+		case (w == "by" || w == "in") && (norm(toks, k+1) == "shootings" || norm(toks, k+2) == "shootings"):
+			many = true
+		case isWeekday(toks[k]) || monthNames[w] > 0 && k+1 < last && toks[k+1].Kind == Number && norm(toks, k-1) != "through" && norm(toks, k-1) != "since":
 			return false
 		}
 		if n, ok := parseNumber(toks, k); ok && n.Start == k && n.Value >= 10 && !isYearNumber(toks, n) {
@@ -2668,7 +2685,12 @@ func yearTally(toks []Token, first, last int) bool {
 			k = n.End - 1
 		}
 	}
-	return year && big
+	return year && (big || many && manyPeople(toks, first, last))
+}
+
+// isYearAt reports a year in digits at k: "2013", "1999".
+func isYearAt(toks []Token, k int) bool {
+	return k < len(toks) && toks[k].Kind == Number && len(toks[k].Text) == 4 && (strings.HasPrefix(toks[k].Text, "19") || strings.HasPrefix(toks[k].Text, "20"))
 }
 
 // isWeekday reports a weekday's full name ("Tuesday").

@@ -34,6 +34,7 @@ func TestCounts(t *testing.T) {
 		// names listed before "all suffered", "died"
 		{"Hospital staff said that Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries from being shot.", "wounded=4/exact"},
 		{"Lee Tartt and Bryant Turner died at the scene.", "killed=2/exact"},
+		{"Fighting between October 10 and October 13 has resulted in 37 deaths.", "killed=37/exact"},        // days apart: a battle, no tally
 		{"Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout.", "killed=2/exact"}, // their one age between
 		// "shooting" after a preposition is the verb
 		{"A man was charged with shooting four men outside a restaurant last week.", "shot=4/exact"},
@@ -369,6 +370,10 @@ func TestNotCounts(t *testing.T) {
 	for _, text := range []string{
 		"Even when offered a bribe of 50,000 dinars, Khaled insisted.",
 		"Khaled, 54, was putting his feet up.",
+		// tallies over years, a year's shootings, a year up to a day
+		"Between January 2010 and August 2013, seven people were killed in crashes, according to a study.",
+		"According to the group, a total of three children in Alaska were killed last year by accidental shootings.",
+		"The fund said that 67 law enforcement officers have been killed in the line of duty this year through July 20.",
 		"The victims — Shaun Smith, 29; and Parish Jordan and Leroy Monsalvatge, both 22 — were seriously injured.", // an age of two
 		"A bomb exploded outside an office in Damascus, no one was killed or injured.",
 		"Nobody was hurt.",
