@@ -615,6 +615,18 @@ func withGunshotWounds(toks []Token, k, last int, bare bool) int {
 	if (norm(toks, k) == "were" || norm(toks, k) == "was") && norm(toks, k+1) == "found" {
 		k += 2 // "Three people were found with gunshot wounds"
 	}
+	// "three others showed up at a local hospital with gunshot wounds",
+	// "arrived at Grady Hospital with gunshot wounds"
+	if w := norm(toks, k-1); (norm(toks, k) == "at" || norm(toks, k) == "into") && (w == "up" && norm(toks, k-2) == "showed" || w == "arrived" || w == "walked") {
+		for j := k + 1; j < last && j < k+8; j++ {
+			if toks[j].Norm == "with" {
+				if facilities[norm(toks, j-1)] || toks[j-1].Cap {
+					k = j
+				}
+				break
+			}
+		}
+	}
 	if norm(toks, k) != "with" {
 		return 0
 	}
@@ -632,6 +644,22 @@ func withGunshotWounds(toks []Token, k, last int, bare bool) int {
 // pastAges skips an apposition giving the ages of the people just counted:
 // ", ages 13 to 17,", ", aged 17 and 19,", ", both 28,".
 func pastAges(toks []Token, k, last int) int {
+	// "Four boys between ages 12 and 16 were wounded", "between the ages of
+	// 15 and 19"
+	if norm(toks, k) == "between" {
+		j := k + 1
+		if norm(toks, j) == "the" && norm(toks, j+1) == "ages" && norm(toks, j+2) == "of" {
+			j += 2
+		}
+		if norm(toks, j) == "ages" {
+			if a, ok := parseNumber(toks, j+1); ok && a.Start == j+1 && norm(toks, a.End) == "and" {
+				if b, ok := parseNumber(toks, a.End+1); ok && b.Start == a.End+1 && b.End < last {
+					return b.End
+				}
+			}
+		}
+		return k
+	}
 	if norm(toks, k) == "ranging" || norm(toks, k-1) == "ranging" {
 		// "Three other people ranging from their mid-teens to early 20s were"
 		from, to := norm(toks, k) == "from", 0
@@ -1102,7 +1130,7 @@ func victimNP(toks []Token, i int) (int, bool) {
 		}
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
-			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through",
+			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through", "between",
 			"suffered", "suffers", "suffering", "sustained", "remains", "remained",
 			"last", "this", "yesterday", "today", "tonight", "overnight", "earlier", // "his uncle last month"
 			"around", "about", "shortly", "early", "late", // "three others around 1 a.m."
@@ -1119,8 +1147,8 @@ func victimNP(toks []Token, i int) (int, bool) {
 		if notCasualtyNouns[t.Norm] {
 			return j + 1, false // "50,000 dinars", "two dogs": a thing, not people
 		}
-		if machines[t.Norm] && (j+1 >= len(toks) || toks[j+1].Kind == Punct || functionWords[toks[j+1].Norm] || isAux(toks[j+1].Norm) || isCasualtyVerb(toks[j+1].Norm)) {
-			return j + 1, false // "A Russian drone was shot down"; not "a tank driver"
+		if (machines[t.Norm] || facilities[t.Norm]) && (j+1 >= len(toks) || toks[j+1].Kind == Punct || functionWords[toks[j+1].Norm] || isAux(toks[j+1].Norm) || isCasualtyVerb(toks[j+1].Norm)) {
+			return j + 1, false // "A Russian drone was shot down", "at a local hospital with gunshot wounds"; not "a tank driver", "a hospital worker"
 		}
 		j++
 	}
@@ -1133,6 +1161,11 @@ func victimNP(toks []Token, i int) (int, bool) {
 // shot through an apartment".
 var projectiles = map[string]bool{"bullet": true, "bullets": true, "round": true, "rounds": true, "shot": true, "shots": true,
 	"arrow": true, "arrows": true, "shell": true, "shells": true, "gun": true, "weapon": true, "firearm": true}
+
+// facilities are where people are taken or found, no one counted: "three
+// others showed up at a local hospital with gunshot wounds".
+var facilities = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "home": true, "house": true,
+	"residence": true, "apartment": true, "store": true, "bar": true, "nightclub": true, "restaurant": true, "school": true, "church": true}
 
 var machines = map[string]bool{
 	"drone": true, "drones": true, "helicopter": true, "helicopters": true, "plane": true, "planes": true, "jet": true,
@@ -2077,6 +2110,12 @@ func findCounts(d *Document) []countMention {
 		out = append(out[:from], restated(toks, out[from:])...)
 		out = append(out[:from], victimAgain(toks, out[from:])...)
 		othersBesides(toks, out[from:])
+		// "He was rushed to a hospital. Meanwhile, three others showed up
+		// with gunshot wounds": others than those told before, when the
+		// sentence opens with them and tells no one else
+		if cs := out[from:]; len(cs) == 1 && cs[0].start <= s.First+2 && (cs[0].kind == "shot" || cs[0].kind == "wounded") && norm(toks, cs[0].np) == "others" {
+			cs[0].adds = true
+		}
 	}
 	return out
 }

@@ -34,6 +34,10 @@ func TestCounts(t *testing.T) {
 		// names listed before "all suffered", "died"
 		{"Hospital staff said that Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries from being shot.", "wounded=4/exact"},
 		{"Lee Tartt and Bryant Turner died at the scene.", "killed=2/exact"},
+		{"Four boys between ages 12 and 16 were wounded in a shooting.", "wounded=4/exact"}, // their ages between
+		// shown up with wounds, wherever: the facility is no one counted
+		{"Meanwhile, three others showed up at a local hospital with gunshot wounds.", "shot=3/exact"},
+		{"Two men arrived at Grady Memorial Hospital with gunshot wounds on Sunday.", "shot=2/exact"},
 		{"Fighting between October 10 and October 13 has resulted in 37 deaths.", "killed=37/exact"},        // days apart: a battle, no tally
 		{"Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout.", "killed=2/exact"}, // their one age between
 		// "shooting" after a preposition is the verb
