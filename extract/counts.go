@@ -1432,7 +1432,10 @@ func findCounts(d *Document) []countMention {
 				// already ("Five were shot; two are in critical condition")
 				another := toks[i].Norm == "another" || norm(toks, n.End) == "others" || norm(toks, n.End) == "more"
 				subset := norm(toks, n.End) == "of" || norm(toks, i-1) == "the" && norm(toks, i-2) == "of" // "Two of the victims", "One of the two boys"
-				if end := inCondition(toks, k, s.Last); end > 0 && (people && isNumberAt(toks, i) && !isAge(toks, n) && !subset || toks[i].Norm == "another") {
+				// "A 12-year-old boy remained in critical condition": one, the
+				// sentence's subject
+				one := (toks[i].Norm == "a" || toks[i].Norm == "an") && i == s.First && npEnd > i+1 && singularPerson(toks[npEnd-1].Norm)
+				if end := inCondition(toks, k, s.Last); end > 0 && (people && (isNumberAt(toks, i) || one) && !isAge(toks, n) && !subset || toks[i].Norm == "another") {
 					if !(len(out) > 0 && out[len(out)-1].sent == si) || another {
 						q, qs := qualifierBefore(toks, i)
 						// the shot, whose dead a count elsewhere may tell; others
@@ -2273,6 +2276,14 @@ func victimAgain(toks []Token, cs []countMention) []countMention {
 				continue
 			}
 		}
+		// a pronoun subject, likewise: "An 18-year-old woman is in critical
+		// condition after police said she was shot"
+		if c.rule == "count.was-verb" && c.kind == "shot" && i > 0 && c.start > 0 && (toks[c.start-1].Norm == "he" || toks[c.start-1].Norm == "she") {
+			b := cs[i-1]
+			if b.hasValue && b.value == 1 && hurt(b.kind) && b.end <= c.start && clauseAfter(toks, b.end, c.start) {
+				continue
+			}
+		}
 		kept = append(kept, c)
 	}
 	return kept
@@ -2310,15 +2321,7 @@ func othersBesides(toks []Token, cs []countMention) {
 // opener between from and c.
 func pronounAgain(toks []Token, from int, c countMention) bool {
 	p := toks[c.end-1].Norm
-	sub := -1
-	for k := from; k < c.start; k++ {
-		switch toks[k].Norm {
-		case "after", "when", "because":
-			sub = k
-		case ".", ";":
-			return false
-		}
-	}
+	sub := subordinateAt(toks, from, c.start)
 	if sub < 0 {
 		return false
 	}
@@ -2334,6 +2337,24 @@ func pronounAgain(toks []Token, from int, c countMention) bool {
 	}
 	return false
 }
+
+// subordinateAt returns the last "after", "when" or "because" in [from, to) of
+// one clause, or -1.
+func subordinateAt(toks []Token, from, to int) int {
+	sub := -1
+	for k := from; k < to; k++ {
+		switch toks[k].Norm {
+		case "after", "when", "because":
+			sub = k
+		case ".", ";":
+			return -1
+		}
+	}
+	return sub
+}
+
+// clauseAfter reports an "after", "when" or "because" clause in [from, to).
+func clauseAfter(toks []Token, from, to int) bool { return subordinateAt(toks, from, to) >= 0 }
 
 // breakdown reports cs[i] as a part of a list (two parts or more, one span,
 // nothing "also" among them) whose figures sum to a count of their kind told
