@@ -91,7 +91,7 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 				return 0, "", false
 			}
 		}
-	case "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "hospitalised":
+	case "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "hospitalised", "went":
 		if strings.HasSuffix(norm(toks, k+1), "ly") && (norm(toks, k+2) == "to" || norm(toks, k+2) == "by") {
 			k++ // "taken privately to a hospital"
 		}
@@ -1414,6 +1414,16 @@ func findCounts(d *Document) []countMention {
 				if k == npEnd && k+1 < s.Last && isActiveWithObject(toks, k) {
 					i = npEnd - 1
 					continue
+				}
+				// "Five people on the bus went to the hospital": past a short
+				// phrase of where they were
+				if w := norm(toks, k); people && k == npEnd && (w == "on" || w == "at" || w == "in" || w == "inside") && isNumberAt(toks, i) {
+					for j := k + 1; j < s.Last && j <= k+4 && toks[j].Kind != Punct && !isAux(toks[j].Norm); j++ {
+						if _, _, ok := hurtAt(toks, j, s.Last); ok {
+							k = j
+							break
+						}
+					}
 				}
 				if end, kind, ok := hurtAt(toks, k, s.Last); ok && people && !(toks[i].Norm == "their") && !((toks[i].Norm == "his" || toks[i].Norm == "her") && !kinAfter(toks, i+1)) {
 					q, qs := qualifierBefore(toks, i)
