@@ -1213,7 +1213,9 @@ func findCounts(d *Document) []countMention {
 			c.aggregate = agg
 			c.sent = si
 			// "also", "additional", "Another seven SDF fighters were killed": more victims
-			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further") || hasWord(toks, max(c.start-1, s.First), c.start+1, "another")
+			c.adds = hasWord(toks, c.start, c.end, "also", "additional", "further") || hasWord(toks, max(c.start-1, s.First), c.start+1, "another") ||
+				// "A fourth victim was taken to a hospital": one more than those told
+				c.kind == "shot" && c.rule == "count.n-hurt" && (toks[c.start].Norm == "a" || toks[c.start].Norm == "an") && ordinals[norm(toks, c.start+1)] > 0
 			if repeated(d, out, c, s.Last) || otherIncident(toks, c, s.First) {
 				return
 			}
