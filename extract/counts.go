@@ -99,7 +99,7 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 		if toks[k].Norm != "hospitalized" && toks[k].Norm != "hospitalised" {
 			end = 0
 			for j := k + 1; j < last && j < k+9; j++ {
-				if n := toks[j].Norm; n == "hospital" || n == "hospitals" || n == "medical" && norm(toks, j+1) == "center" {
+				if n := toks[j].Norm; n == "hospital" || n == "hospitals" || (n == "medical" || n == "trauma") && (norm(toks, j+1) == "center" || norm(toks, j+1) == "centre") {
 					end = j + 1
 					break
 				} else if toks[j].Text == "." || n == "jail" || n == "custody" || n == "police" || n == "station" {
@@ -1165,7 +1165,8 @@ var projectiles = map[string]bool{"bullet": true, "bullets": true, "round": true
 // facilities are where people are taken or found, no one counted: "three
 // others showed up at a local hospital with gunshot wounds".
 var facilities = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "home": true, "house": true,
-	"residence": true, "apartment": true, "store": true, "bar": true, "nightclub": true, "restaurant": true, "school": true, "church": true}
+	"residence": true, "apartment": true, "store": true, "bar": true, "nightclub": true, "restaurant": true, "school": true, "church": true,
+	"center": true, "centre": true}
 
 var machines = map[string]bool{
 	"drone": true, "drones": true, "helicopter": true, "helicopters": true, "plane": true, "planes": true, "jet": true,

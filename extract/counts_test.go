@@ -34,8 +34,9 @@ func TestCounts(t *testing.T) {
 		// names listed before "all suffered", "died"
 		{"Hospital staff said that Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries from being shot.", "wounded=4/exact"},
 		{"Lee Tartt and Bryant Turner died at the scene.", "killed=2/exact"},
-		{"Four boys between ages 12 and 16 were wounded in a shooting.", "wounded=4/exact"}, // their ages between
-		{"Five people on the bus went to the hospital.", "shot=5/exact"},                    // where they were, then where they went
+		{"Four boys between ages 12 and 16 were wounded in a shooting.", "wounded=4/exact"},                                                   // their ages between
+		{"Five people on the bus went to the hospital.", "shot=5/exact"},                                                                      // where they were, then where they went
+		{"Two victims were airlifted to a trauma center and two others were taken to Homestead Hospital.", "wounded=2/exact wounded=2/exact"}, // a trauma center is a hospital, and no one
 		// one, the subject, in critical condition; "she" after "after" is she again
 		{"A 12-year-old boy remained in critical condition Friday after a shooting on Brushton Avenue.", "shot=1/exact"},
 		{"An 18-year-old woman is in critical condition after police said she was shot inside her home.", "shot=1/exact"},

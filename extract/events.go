@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -1961,6 +1962,25 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	// "two men were shot ... one died": the shot who did not die are wounded;
 	// those also shot ("Her mother was also shot") survived unless a count
 	// says they died, and are among the wounded a count already gives
+	// "a shooting that left four injured ... One of the victims who was shot
+	// in the head later died": the dead are some of the hurt told before,
+	// when no other count tells the dead
+	if have["wounded"] {
+		died, other := 0, false
+		for _, c := range dr.counts {
+			if c.kind != "killed" || !c.hasValue {
+				continue
+			}
+			if c.rule == "count.one-of-died" && slices.ContainsFunc(dr.counts, func(w countMention) bool { return w.kind == "wounded" && w.start < c.start }) {
+				died += c.value
+			} else {
+				other = true
+			}
+		}
+		if died > 0 && !other && sums["wounded"] > died {
+			sums["wounded"] -= died
+		}
+	}
 	if !have["wounded"] {
 		w := max(sums["shot"]-sums["killed"]+shooterDead(d, dr.counts), 0) + sums["shot-also"]
 		if w > 0 {

@@ -137,6 +137,8 @@ func TestOneIncident(t *testing.T) {
 		// a survivor told a few sentences on, with no attack, place or day of its own
 		"A suspect was sought Saturday in the shooting deaths of four people in Columbus. Officers found the bodies of two men and two women. \"It's a pretty ugly scene inside,\" a sergeant said. Police have not disclosed a motive. An injured woman was found outside the house when police arrived.": {4, 1},
 		"Five people were shot on Monday, one fatally.": {1, 4},
+		// one of the hurt told before died: the dead are some of them
+		"Police are investigating a shooting that left four injured Saturday morning. One of the victims who was shot in the head later died.": {1, 3},
 		// an ordinal victim taken to hospital is one more than those told
 		"Investigators confirm three people died in a shooting at a club on Saturday. A fourth victim was taken by personal vehicle to a hospital.": {3, 1},
 		// others than the one told before, in a sentence of their own
