@@ -2293,7 +2293,7 @@ func victimAgain(toks []Token, cs []countMention) []countMention {
 		// condition after police said she was shot"
 		if c.rule == "count.was-verb" && c.kind == "shot" && i > 0 && c.start > 0 && (toks[c.start-1].Norm == "he" || toks[c.start-1].Norm == "she") {
 			b := cs[i-1]
-			if b.hasValue && b.value == 1 && hurt(b.kind) && b.end <= c.start && clauseAfter(toks, b.end, c.start) {
+			if b.hasValue && b.value == 1 && hurt(b.kind) && b.end <= c.start && subordinateAt(toks, b.end, c.start) >= 0 {
 				continue
 			}
 		}
@@ -2365,9 +2365,6 @@ func subordinateAt(toks []Token, from, to int) int {
 	}
 	return sub
 }
-
-// clauseAfter reports an "after", "when" or "because" clause in [from, to).
-func clauseAfter(toks []Token, from, to int) bool { return subordinateAt(toks, from, to) >= 0 }
 
 // breakdown reports cs[i] as a part of a list (two parts or more, one span,
 // nothing "also" among them) whose figures sum to a count of their kind told

@@ -1959,9 +1959,6 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 		}
 		ev.Counts = append(ev.Counts, co)
 	}
-	// "two men were shot ... one died": the shot who did not die are wounded;
-	// those also shot ("Her mother was also shot") survived unless a count
-	// says they died, and are among the wounded a count already gives
 	// "a shooting that left four injured ... One of the victims who was shot
 	// in the head later died": the dead are some of the hurt told before,
 	// when no other count tells the dead
@@ -1981,6 +1978,9 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			sums["wounded"] -= died
 		}
 	}
+	// "two men were shot ... one died": the shot who did not die are wounded;
+	// those also shot ("Her mother was also shot") survived unless a count
+	// says they died, and are among the wounded a count already gives
 	if !have["wounded"] {
 		w := max(sums["shot"]-sums["killed"]+shooterDead(d, dr.counts), 0) + sums["shot-also"]
 		if w > 0 {
