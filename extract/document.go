@@ -57,19 +57,16 @@ func buildLexicon() map[string]lex {
 	for _, set := range []map[string]int{units, tens, scales} {
 		addKeys(m, set, lexNumber)
 	}
-	addKeys(m, weekdayNames, lexWeekday)
-	addKeys(m, weekdayAbbrev, lexWeekdayAbbrev)
-	addKeys(m, seasons, lexSeason)
-	addKeys(m, quarterOrdinal, lexQuarter)
+	addKeys(m, weekdayNames, lexWeekday|lexDate)
+	addKeys(m, weekdayAbbrev, lexWeekdayAbbrev|lexDate)
+	addKeys(m, seasons, lexSeason|lexDate)
+	addKeys(m, quarterOrdinal, lexQuarter|lexDate)
 	addKeys(m, demonyms, lexDemonym)
 	addKeys(m, casualtyWords, lexCasualty)
 	addKeys(m, vagueWords, lexVague)
-	for _, set := range []map[string]int{monthNames, quarterOrdinal, ordinals, units, tens} {
+	for _, set := range []map[string]int{monthNames, ordinals, units, tens} {
 		addKeys(m, set, lexDate)
 	}
-	addKeys(m, weekdayNames, lexDate)
-	addKeys(m, weekdayAbbrev, lexDate)
-	addKeys(m, seasons, lexDate)
 	addKeys(m, dateStarts, lexDate)
 	addKeys(m, holidayStarts, lexDate)
 	return m

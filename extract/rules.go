@@ -118,7 +118,7 @@ func (r *Rules) AddYAML(file string, data []byte) error {
 			for j := 0; j+1 < len(n.Content); j += 2 {
 				kk, vv := n.Content[j], n.Content[j+1]
 				if !ruleKeys[kk.Value] {
-					bad(kk, "unknown key %q (known: id, note, patterns, plural_generic, priority, type)", kk.Value)
+					bad(kk, "unknown key %q (known: %s)", kk.Value, gazetteer.KeyList(ruleKeys))
 					continue
 				}
 				switch kk.Value {

@@ -33,7 +33,7 @@ func TestRuleFileErrors(t *testing.T) {
 		`user.yaml:9: unknown type "bombingg"`,
 		`user.yaml:10: bad priority "101"`,
 		`user.yaml:11: patterns must be a non-empty list`,
-		`user.yaml:12: unknown key "colour"`,
+		`user.yaml:12: unknown key "colour" (known: id, note, patterns, plural_generic, priority, type)`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("errors lack %q; got:\n%v", want, err)

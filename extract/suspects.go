@@ -33,6 +33,10 @@ type Suspect struct {
 
 var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 
+// suspectKeys are the keys a suspect rule may have.
+var suspectKeys = map[string]bool{"id": true, "actor": true, "countries": true, "admin1": true, "types": true,
+	"from": true, "until": true, "note": true}
+
 // addSuspects reads a `suspects:` list (see doc.go); problems go to bad.
 func addSuspects(file string, v *yaml.Node, ids *gazetteer.IDs, bad func(*yaml.Node, string, ...any)) []*Suspect {
 	if v.Kind != yaml.SequenceNode {
@@ -106,7 +110,7 @@ func addSuspects(file string, v *yaml.Node, ids *gazetteer.IDs, bad func(*yaml.N
 			case "note":
 				s.Note = val.Value
 			default:
-				bad(k, "unknown key %q (known: actor, admin1, countries, from, id, note, types, until)", k.Value)
+				bad(k, "unknown key %q (known: %s)", k.Value, gazetteer.KeyList(suspectKeys))
 			}
 		}
 		// (a key present with a bad value has been reported already)

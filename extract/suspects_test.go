@@ -88,7 +88,7 @@ func TestSuspectFileErrors(t *testing.T) {
 		`user.yaml:7: suspect rule s2 needs from and until`,
 		`user.yaml:11: unknown type "bombs"`,
 		`user.yaml:15: bad from "2019-13"`,
-		`user.yaml:17: unknown key "colour"`,
+		`user.yaml:17: unknown key "colour" (known: actor, admin1, countries, from, id, note, types, until)`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("errors lack %q; got:\n%v", want, err)

@@ -192,7 +192,7 @@ func (a *Actors) parseActor(file string, n *yaml.Node, bad func(*yaml.Node, stri
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !actorKeys[k.Value] {
-			bad(k, "unknown key %q (known: %s)", k.Value, keyList(actorKeys))
+			bad(k, "unknown key %q (known: %s)", k.Value, KeyList(actorKeys))
 			ok = false
 			continue
 		}
@@ -208,7 +208,7 @@ func (a *Actors) parseActor(file string, n *yaml.Node, bad func(*yaml.Node, stri
 		case "kind":
 			act.Kind = v.Value
 			if !ActorKinds[v.Value] {
-				bad(v, "unknown kind %q (known: %s)", v.Value, keyList(ActorKinds))
+				bad(v, "unknown kind %q (known: %s)", v.Value, KeyList(ActorKinds))
 				ok = false
 			}
 		case "country":

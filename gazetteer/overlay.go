@@ -189,7 +189,7 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if !placeKeys[k.Value] {
-				bad(k, "unknown key %q (known: %s)", k.Value, keyList(placeKeys))
+				bad(k, "unknown key %q (known: %s)", k.Value, KeyList(placeKeys))
 				continue
 			}
 			switch k.Value {
@@ -203,7 +203,7 @@ func (g *Gazetteer) AddYAML(file string, data []byte) error {
 			case "kind":
 				p.Kind = v.Value
 				if !PlaceKinds[v.Value] {
-					bad(v, "unknown kind %q (known: %s)", v.Value, keyList(PlaceKinds))
+					bad(v, "unknown kind %q (known: %s)", v.Value, KeyList(PlaceKinds))
 				}
 			case "country":
 				p.Country = v.Value
@@ -363,7 +363,9 @@ func (g *Gazetteer) byGeoNamesID(id string) *Place {
 	return nil
 }
 
-func keyList(m map[string]bool) string {
+// KeyList is the sorted, comma-separated list of a set's keys, for an error
+// that names what a file may say.
+func KeyList(m map[string]bool) string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
 		ks = append(ks, k)
@@ -546,7 +548,7 @@ func (g *Gazetteer) readStations(file string, list *yaml.Node, ps *Problems) map
 				}
 			case "source":
 			default:
-				bad(k, "unknown key %q (known: %s)", k.Value, keyList(stationKeys))
+				bad(k, "unknown key %q (known: %s)", k.Value, KeyList(stationKeys))
 			}
 		}
 		if call == "" || city == "" || admin1 == "" {
