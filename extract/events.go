@@ -138,7 +138,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		var sentDate *timex
 		for _, di := range dateS[si] {
 			tx := &L.dates[di]
-			if tx.ok && tx.datesIncident() && !isPublicationLine(d, tx) && !isReportingDate(d, tx) {
+			if tx.ok && tx.datesIncident() && !isPublicationLine(d, tx) && !isPostSignature(d, tx) && !isReportingDate(d, tx) {
 				// the date of a claim or statement ("On May 4, ISIS claimed ... a day
 				// earlier") gives way to any other date of the sentence
 				if sentDate == nil || dateRank(d, tx) > dateRank(d, sentDate) {
@@ -1099,6 +1099,23 @@ func isReferencePoint(d *Document, i int) bool {
 // publication date, not an event's.
 func isPublicationLine(d *Document, tx *timex) bool {
 	return tx.rule == "date.published"
+}
+
+// isPostSignature reports the date that signs an embedded social-media post,
+// "— Amy Marcinkiewicz (@WPXIAmy) September 10, 2015": when it was posted,
+// not when what it tells happened.
+func isPostSignature(d *Document, tx *timex) bool {
+	toks := d.Tokens
+	k := tx.start - 1
+	if k < 0 || toks[k].Text != ")" {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if toks[j].Text == "@" {
+			return toks[j-1].Text == "("
+		}
+	}
+	return false
 }
 
 // dayDateIn reports a resolved day-precision date among a sentence's dates.

@@ -619,6 +619,8 @@ func TestUndatedEvents(t *testing.T) {
 		{"", "The police department says an accidental shooting claimed a life Thursday.", "2014-07-31", "date.weekday", false},
 		{"", "A boy was shot in the neck. Police said Sunday that the boy was stable.", "2014-08-03", "date.weekday", true},
 		{"Man shot on Spain Street", "A man was shot dead.", "2014-08-05", "date.published", true},
+		// an embedded post's signature dates the post, not the incident
+		{"", "Dad arrested for role in accidental shooting of boy pic.twitter.com/74nF — Amy Marcinkiewicz (@WPXIAmy) August 5, 2014\n\nThe boy was accidentally shot in the neck by his brother on Saturday.", "2014-08-02", "date.weekday", false},
 	} {
 		r := x.Extract(Article{ID: "d", Published: "2014-08-05", Title: c.title, Text: c.text})
 		if len(r.Events) == 0 || r.Events[0].Date == nil {

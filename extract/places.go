@@ -71,6 +71,27 @@ var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "rec
 	"explained": true, "asked": true, "warned": true, "insisted": true, "continued": true, "wrote": true, "noted": true,
 	"died": true, "dies": true}
 
+// victimParticiples say what befell a person, never a place: "was shot",
+// "was charged" (not "was captured" or "was attacked", which befall towns).
+var victimParticiples = map[string]bool{"shot": true, "killed": true, "wounded": true, "injured": true,
+	"stabbed": true, "murdered": true, "slain": true, "arrested": true, "charged": true, "booked": true,
+	"sentenced": true, "convicted": true, "indicted": true, "jailed": true, "hospitalized": true, "pronounced": true}
+
+// victimPredicate reports "was shot", "is accidentally shot", "had been
+// charged" at toks[i:].
+func victimPredicate(toks []Token, i int) bool {
+	if i < len(toks) && (toks[i].Norm == "had" || toks[i].Norm == "has") && i+1 < len(toks) && toks[i+1].Norm == "been" {
+		i++
+	} else if i >= len(toks) || toks[i].Norm != "was" && toks[i].Norm != "is" {
+		return false
+	}
+	i++
+	if i < len(toks) && toks[i].Kind == Word && !toks[i].Cap && strings.HasSuffix(toks[i].Norm, "ly") {
+		i++ // "accidentally", "fatally"
+	}
+	return i < len(toks) && victimParticiples[toks[i].Norm]
+}
+
 var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sheikh": true, "gen": true,
 	"col": true, "lt": true, "sgt": true, "capt": true, "maj": true, "president": true, "minister": true,
 	"spokesman": true, "commander": true, "general": true, "colonel": true, "officer": true, "judge": true,
@@ -289,7 +310,10 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 		namedA1 = namedA1 || pm.place.Kind == "admin1" && focusA1 != "" && pm.place.Admin1Code() == focusA1
 	}
 	for _, pm := range out {
-		county := pm.place.Kind == "admin2" && pm.evidence && pm.place.Country == focus
+		// a county named as such ("in Delaware County", "what Washington
+		// County thinks") of the focus country
+		named := pm.evidence || toks[pm.end-1].Norm == "county" || toks[pm.end-1].Norm == "parish"
+		county := pm.place.Kind == "admin2" && named && pm.place.Country == focus
 		// a guess among namesakes outside the province the text names
 		// anchors nothing ("Madison" taken for Wisconsin's in a story about
 		// Ohio)
@@ -1146,10 +1170,19 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 	}
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind != Word || !t.Cap || t.Upper || t.Newline {
+		if t.Kind != Word || !t.Cap || t.Upper {
 			continue
 		}
 		p := toks[i-1]
+		// "Deemer was accidentally shot": a town is never shot or charged
+		// (but "Barnett, 36, of Palestine was arrested": a lowercase word
+		// before the name makes it no subject)
+		if victimPredicate(toks, i+1) && (t.Newline || p.Kind != Word || p.Cap) {
+			out[t.Norm] = true
+		}
+		if t.Newline {
+			continue
+		}
 		if p.Kind == Word && p.Cap && !p.Upper && !functionWords[p.Norm] && !isDirection(p.Norm) && monthNames[p.Norm] == 0 &&
 			weekdayNames[p.Norm] == 0 && !p.Newline && (i+1 >= len(toks) || !(toks[i+1].Kind == Word && toks[i+1].Cap)) {
 			// "Rick Scott" followed by a verb or punctuation
@@ -1403,8 +1436,11 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 		}
 		if len(sp.cands) > 1 && !p.IsArea() {
 			for _, a := range sp.anchors {
-				// not near a namesake the first pass chose for this very name
-				if !isCandidate(sp.cands, a) && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 120) {
+				// not near a namesake the first pass chose for this very name,
+				// unless the text names it a county and p lies in it
+				// ("Washington" and "Washington County" of a Pittsburgh story)
+				seat := sp.featureAdm != "admin2" && a.Kind == "admin2" && p.Admin2 == a.Name && p.Admin1 == a.Admin1 && p.Country == a.Country
+				if (seat || !isCandidate(sp.cands, a)) && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 120) {
 					s += 20
 					if p.Kind == "neighbourhood" && gazetteer.Within(p.Lat, p.Lon, a.Lat, a.Lon, 30) {
 						s += 20 // a city's quarter is named in stories about that city

@@ -45,6 +45,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"a town's police, though its name is a common word", "Garland police and paramedics responded to a call on Monday.", "Garland", "geonames:4693003", "Texas", "US"},
 		{"a county abbreviated, in its state", "HALIFAX CO., Va. - A woman was hit by a bullet Sunday. Here is the news release from the Halifax County Sheriff’s Office.", "HALIFAX", "geonames:4762757", "Virginia", "US"},
 		{"a town's own name in the story's state over a far city's old name", "Six people were shot at a party in Harrington on Sunday. Tips go to the Delaware State Police.", "Harrington", "geonames:4142841", "Delaware", "US"},
+		{"a home town before a victim's predicate", "A 36-year-old Palestine man eluded authorities. James Barnett, 36, of Palestine was arrested Wednesday, the Anderson County Sheriff said.", "Palestine", "geonames:4717232", "Texas", "US"},
 		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
 	for _, c := range cases {
@@ -111,8 +112,9 @@ func TestNotPlaces(t *testing.T) {
 		{"The victims are 62-year-old Roland Avis and 43-year-old Mary Lynette Spann. Avis, Mary Lynette Spann and Figueroa were shot.", "Avis"},
 		{"“It hurts,” Brenda Vega said.\n\nVega and her brother spoke.", "Vega"}, // a given name that is also a small town (Brenda, Arizona)
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
-		{"He was inside a vehicle in the 11000 block of South Ewing when he was shot.", "Ewing"}, // a street with its direction
-		{"A boy was shot in the East Side neighborhood on the Far South Side.", "East Side"},     // a city's sides
+		{"A boy was shot in Ohio.\n\nDeemer was accidentally shot in the neck on Aug. 5 by his 9-year-old brother, police said.", "Deemer"}, // a town is never shot (Deemer, Mississippi)
+		{"He was inside a vehicle in the 11000 block of South Ewing when he was shot.", "Ewing"},                                            // a street with its direction
+		{"A boy was shot in the East Side neighborhood on the Far South Side.", "East Side"},                                                // a city's sides
 		{"A boy was shot in the East Side neighborhood on the Far South Side.", "Side"},
 		{"Police said a man was shot on the South Side on Monday.", "South Side"},
 		{"An argument between two men near Seventh Street and Broadway turned violent.", "Broadway"}, // a street of every city

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/sitrep/sitrep/gazetteer"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/gazetteer"
+)
 
 // stationMention is a broadcaster's call sign in a text: "(WSMV)",
 // "Copyright 2016 KMOV", "WAVE 3 News", "KMOV.com".
@@ -18,6 +22,10 @@ func (x *Extractor) stationsIn(d *Document) []stationMention {
 	toks := d.Tokens
 	var out []stationMention
 	for i, t := range toks {
+		if st := x.handleStation(toks, i); st != nil {
+			out = append(out, stationMention{start: i, end: i + 1, station: st})
+			continue
+		}
 		if t.Kind != Word || !t.Upper || len(t.Text) < 3 || len(t.Text) > 4 || t.Text[0] != 'K' && t.Text[0] != 'W' {
 			continue
 		}
@@ -35,6 +43,35 @@ func (x *Extractor) stationsIn(d *Document) []stationMention {
 		out = append(out, stationMention{start: i, end: end, station: st})
 	}
 	return out
+}
+
+// handleStation finds the station of a social-media handle or hashtag that
+// opens with its call sign: a reporter's "@WPXIAmy" or "@WSMVLizLohuis" (a
+// capital and a small letter after the call sign start the name), "@KJRH2HD",
+// "#wpxi". A call sign that is a word too counts only before a name or a
+// digit ("@WAVE3News", not "#wave").
+func (x *Extractor) handleStation(toks []Token, i int) *gazetteer.Station {
+	t := toks[i]
+	if i == 0 || t.Kind != Word || t.Space || toks[i-1].Text != "@" && toks[i-1].Text != "#" || len(t.Text) < 3 {
+		return nil
+	}
+	if st := x.gaz.Station(strings.ToUpper(t.Text)); st != nil && !st.Word && (t.Upper || strings.ToLower(t.Text) == t.Text) {
+		return st // "@KTNV", "#wpxi"
+	}
+	for n := 4; n >= 3; n-- {
+		if len(t.Text) <= n+1 || t.Text[:n] != strings.ToUpper(t.Text[:n]) {
+			continue
+		}
+		rest := t.Text[n:]
+		named := rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z'
+		if !named && (rest[0] < '0' || rest[0] > '9') {
+			continue
+		}
+		if st := x.gaz.Station(t.Text[:n]); st != nil {
+			return st
+		}
+	}
+	return nil
 }
 
 // stationContext reports a call sign i..end written as a station's: "(WAVE)",

@@ -22,7 +22,11 @@ func TestStationsIn(t *testing.T) {
 		"THE SHOOTING ON KING STREET":                                "",     // a word of a headline
 		"Stay with WBBJ 7 Eyewitness News for the latest.":           "WBBJ", // not an English word: anywhere
 		"KING 5's Chris Ingalls and the team found the records.":     "KING",
-		"A WZZZ reporter was there.":                                 "", // no station in the table
+		"A WZZZ reporter was there.":                                 "",     // no station in the table
+		"— Amy Marcinkiewicz (@WPXIAmy) September 10, 2015":          "WPXI", // a reporter's handle
+		"arrested for role in accidental shooting #wpxi pic":         "WPXI",
+		"Follow @KJRH2HD for updates.":                               "KJRH",
+		"Watch @WAVE3News tonight; #wave #KINGSTON @WHOisThis":       "WAVE", // a word: before a digit or a name only
 	} {
 		var got []string
 		for _, sm := range x.stationsIn(NewDocument(text)) {
@@ -48,6 +52,9 @@ func TestStationMarket(t *testing.T) {
 		{"no city named: the station's", "",
 			"(WTOC) - A man was shot in the leg on Saturday night. Police are investigating.",
 			"Savannah", "Georgia"},
+		{"the county the text names holds its namesake seat", "",
+			"Three men accused in the shooting death of a 10-year-old Washington girl took plea deals on Friday. “If this is what Washington County thinks her life is worth, this is a sad society,” her father told WPXI.",
+			"Washington", "Pennsylvania"},
 	}
 	for _, c := range cases {
 		r := x.Extract(Article{ID: "t", Title: c.title, Text: c.text})
