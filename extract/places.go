@@ -71,6 +71,12 @@ var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "rec
 	"explained": true, "asked": true, "warned": true, "insisted": true, "continued": true, "wrote": true, "noted": true,
 	"died": true, "dies": true}
 
+// familyNouns are the kin only a person has: "McKinney's daughter".
+var familyNouns = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
+	"mother": true, "wife": true, "husband": true, "cousin": true, "nephew": true, "niece": true, "uncle": true,
+	"aunt": true, "grandson": true, "granddaughter": true, "stepson": true, "stepdaughter": true, "girlfriend": true,
+	"boyfriend": true, "grandmother": true, "grandfather": true, "fiancee": true, "fiance": true, "stepfather": true, "stepmother": true}
+
 // victimParticiples say what befell a person, never a place: "was shot",
 // "was charged" (not "was captured" or "was attacked", which befall towns).
 var victimParticiples = map[string]bool{"shot": true, "killed": true, "wounded": true, "injured": true,
@@ -1174,6 +1180,10 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 			continue
 		}
 		p := toks[i-1]
+		// "McKinney's daughter": only a person has kin (a city has a mayor)
+		if i+2 < len(toks) && isPossessive(toks[i+1]) && familyNouns[toks[i+2].Norm] {
+			out[t.Norm] = true
+		}
 		// "Deemer was accidentally shot": a town is never shot or charged
 		// (but "Barnett, 36, of Palestine was arrested": a lowercase word
 		// before the name makes it no subject)
@@ -1183,7 +1193,9 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 		if t.Newline {
 			continue
 		}
-		if p.Kind == Word && p.Cap && !p.Upper && !functionWords[p.Norm] && !isDirection(p.Norm) && monthNames[p.Norm] == 0 &&
+		// (a month's name is a given name before "said": "April McKinney said")
+		said := i+1 < len(toks) && personVerbs[toks[i+1].Norm]
+		if p.Kind == Word && p.Cap && !p.Upper && !functionWords[p.Norm] && !isDirection(p.Norm) && (monthNames[p.Norm] == 0 || said) &&
 			weekdayNames[p.Norm] == 0 && !p.Newline && (i+1 >= len(toks) || !(toks[i+1].Kind == Word && toks[i+1].Cap)) {
 			// "Rick Scott" followed by a verb or punctuation
 			// "Jared Michael Williams,": three names, whatever the middle one

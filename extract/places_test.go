@@ -112,6 +112,8 @@ func TestNotPlaces(t *testing.T) {
 		{"The victims are 62-year-old Roland Avis and 43-year-old Mary Lynette Spann. Avis, Mary Lynette Spann and Figueroa were shot.", "Avis"},
 		{"“It hurts,” Brenda Vega said.\n\nVega and her brother spoke.", "Vega"}, // a given name that is also a small town (Brenda, Arizona)
 		{"Detective Jackson found the gun. Neighbours thanked Jackson.", "Jackson"},
+		{"The girl was shot in her home.\n\nMcKinney's daughter was getting ready for her prom.", "McKinney"},                               // only a person has kin
+		{"“Even the doctors said there is a God,” April McKinney said. The girl is McKinney’s only child.", "McKinney"},                     // a month's name is a given name before "said"
 		{"A boy was shot in Ohio.\n\nDeemer was accidentally shot in the neck on Aug. 5 by his 9-year-old brother, police said.", "Deemer"}, // a town is never shot (Deemer, Mississippi)
 		{"He was inside a vehicle in the 11000 block of South Ewing when he was shot.", "Ewing"},                                            // a street with its direction
 		{"A boy was shot in the East Side neighborhood on the Far South Side.", "East Side"},                                                // a city's sides
