@@ -2301,7 +2301,8 @@ func shotNotDead(ev *Event) {
 }
 
 // activeHeadline are the present tenses of headline grammar's active verbs.
-var activeHeadline = map[string]string{"kills": "killed", "injures": "wounded", "wounds": "wounded", "hurts": "wounded", "grazes": "shot"}
+var activeHeadline = map[string]string{"kills": "killed", "injures": "wounded", "wounds": "wounded", "hurts": "wounded", "grazes": "shot",
+	"shoots": "shot", "hospitalizes": "wounded"}
 
 // headlineVictim reads headline grammar, which drops the auxiliary: "Teen
 // killed in shooting", "Boy Dies After Being Accidentally Shot", "Alex
@@ -2330,9 +2331,28 @@ func headlineVictim(d *Document) []countMention {
 	}
 	for k := 1; k < len(toks); k++ {
 		// "Drive-by shooting kills teen girl, injures 4": an active verb and
-		// its object without a determiner
-		if kind, ok := activeHeadline[toks[k].Norm]; ok {
-			for j := k + 1; j < len(toks) && j < k+6 && headlineWord(toks, j); j++ {
+		// its object without a determiner; "Man cleaning gun accidentally
+		// shoots self"; "man who accidentally shot baby" (a past tense after
+		// "who" or an adverb); "arrested in shooting of 7-year-old child"
+		kind, ok := activeHeadline[toks[k].Norm]
+		if w := toks[k-1].Norm; toks[k].Norm == "shot" && (w == "who" || strings.HasSuffix(w, "ly")) || toks[k].Norm == "shooting" && norm(toks, k+1) == "of" {
+			kind, ok = "shot", true
+		}
+		if ok {
+			if w := norm(toks, k+1); w == "self" && toks[k].Norm == "shoots" {
+				return []countMention{{start: k, end: k + 2, kind: kind, value: 1, hasValue: true, qualifier: "exact", rule: "count.headline-object"}}
+			}
+			from := k + 1
+			if toks[k].Norm == "shooting" {
+				from = k + 2
+				if w := norm(toks, from); w == "a" || w == "an" {
+					from++
+				}
+			}
+			for j := from; j < len(toks) && j < from+5 && headlineWord(toks, j); j++ {
+				if toks[k].Norm == "shot" && j > from {
+					break // "shot baby", not "fatally shot by gunman"
+				}
 				if personWord(toks, j) {
 					n, end := 1, j+1
 					// "kills infant, self", "kills 4-year-old, then himself",
@@ -2359,7 +2379,7 @@ func headlineVictim(d *Document) []countMention {
 				}
 			}
 		}
-		kind, ok := casualtyWords[toks[k].Norm]
+		kind, ok = casualtyWords[toks[k].Norm]
 		suffers := false
 		if _, hk, hurt := hurtAt(toks, k, len(toks)); !ok && hurt {
 			switch toks[k].Norm {
@@ -2387,7 +2407,16 @@ func headlineVictim(d *Document) []countMention {
 		}
 		person := singularPerson(toks[j].Norm) || toks[j].Norm == "old" && norm(toks, j-1) == "-" ||
 			toks[j].Cap && toks[j].Kind == Word && j+1 < k && toks[j+1].Text == ","
-		if !person || precededByNumber(toks, 0, j) && toks[j].Norm != "old" {
+		// a number of the victim's own phrase ("2 boys shot"), not of another
+		// clause ("Two arrested after child shot")
+		first := 0
+		for c := j - 1; c > 0; c-- {
+			if w := toks[c].Norm; w == "after" || w == "before" || w == "when" || w == "while" || w == "following" || w == ":" {
+				first = c + 1
+				break
+			}
+		}
+		if !person || precededByNumber(toks, first, j) && toks[j].Norm != "old" {
 			continue
 		}
 		// "Mother, toddler killed", "Baby, 20-year-old man killed", "Husband

@@ -509,6 +509,14 @@ func TestTitleCasualties(t *testing.T) {
 		{"DA: 3-Year-Old Accidentally Shot Herself In Chest", "Police have named the girl.", "shooting wounded=1"},
 		{"Tulsa mother dies after being accidentally shot by toddler son", "Police have named the victim.", "shooting killed=1"},
 		{"Deputies: Teen shoots, kills 14-year-old friend", "Police have named the victim.", "attack killed=1"},
+		// active verbs with a bare object, and a victim after another clause's number
+		{"Accidental shooting hospitalizes juvenile at Kissimmee resort", "Sign in using your profile.", "shooting wounded=1"},
+		{"Report: Man cleaning gun accidentally shoots self in Huber Heights", "Sign in using your profile.", "shooting wounded=1"},
+		{"ND man who accidentally shot baby won’t get jail time", "Sign in using your profile.", "shooting wounded=1"},
+		{"Toddler fatally shot by gunman in front of parents", "Sign in using your profile.", "shooting killed=1"},
+		{"Teenager arrested in North Charleston shooting of 7-year-old child", "Sign in using your profile.", "arrest wounded=1"},
+		{"Two arrested after child shot", "Sign in using your profile.", "arrest wounded=1"},
+		{"2 boys shot outside school", "Sign in using your profile.", "shooting wounded=2"},
 		{"3 year-old boy dead after accidentally shooting himself", "Police have named the victim.", "shooting killed=1"}, // an age
 		{"1 killed 3 injured in weekend shooting", "Police have named the victim.", "shooting killed=1 wounded=3"},
 		// an ordinal victim who died: so many dead now, the shot who lived wounded
