@@ -210,10 +210,10 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 			continue
 		}
-		if sentDate != nil && (aggregate || aggregateSentence(d, s) || anaphoric) {
+		if sentDate != nil && (aggregate || aggregateSentence(d, s) || anaphoric) && !backgroundSentence(d, s) {
 			lastDate = sentDate // context for what follows, even from a sentence that is no incident
 		}
-		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) {
+		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || backgroundSentence(d, s) {
 			continue
 		}
 		continuation := anaphoric || startsAnaphoric(d, s)
@@ -1139,6 +1139,43 @@ func aggregateSentence(d *Document, s Sentence) bool {
 		case "routinely", "regularly", "frequently", "usually", "typically", "trend", "tactic", "tactics", "habitually":
 			return true
 		}
+	}
+	return false
+}
+
+// backgroundSentence reports a sentence that sets the incident beside an
+// earlier one, whose figures, place and day it gives: "The shooting came
+// after an attack early Sunday at a gay nightclub in Florida left 49 people
+// dead", "The shooting follows recent ambush-style attacks against police in
+// Dallas, where five officers died", "Tuesday's violence comes four days
+// after a handful of people were shot". Its subject is the incident (a noun
+// for one, "it", "this") and its verb one of sequence.
+func backgroundSentence(d *Document, s Sentence) bool {
+	toks := d.Tokens
+	for k := s.First; k < s.Last && k < s.First+6; k++ {
+		switch toks[k].Norm {
+		case "follows", "came", "comes":
+		default:
+			continue
+		}
+		subject := false
+		for j := s.First; j < k; j++ {
+			w := toks[j].Norm
+			subject = subject || incidentNouns[w] || w == "violence" || w == "incident" || j == s.First && (w == "it" || w == "this")
+		}
+		if !subject {
+			return false
+		}
+		if toks[k].Norm == "follows" {
+			return true
+		}
+		// "came after", "comes just days after", "comes on the heels of"
+		for j := k + 1; j < s.Last && j < k+5; j++ {
+			if toks[j].Norm == "after" || toks[j].Norm == "heels" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -162,6 +162,9 @@ func TestOneIncident(t *testing.T) {
 		"A 15-year-old boy was shot while walking across a street in Santa Ana on Saturday night. " +
 			"They received calls around 11:51 p.m. regarding the shooting. When officers arrived, they found him on the ground. " +
 			"According to a GoFundMe page, he died sometime Sunday.": {1, noCount},
+		// an earlier incident the story sets it beside is no incident of its own
+		"Three people were wounded in a shooting near a vigil in Oakland on Tuesday. The shooting came after an attack early Sunday at a nightclub in Florida left 49 people dead.": {noCount, 3},
+		"An officer was shot during a traffic stop on Monday. The shooting follows recent ambush-style attacks against police in Dallas, where five officers died.":                 {noCount, 1},
 	} {
 		r = x.Extract(Article{ID: "b", Published: "2016-06-02", Text: text})
 		if !oneEventWith(r, want[0], want[1]) {
