@@ -63,8 +63,12 @@ func hurtAt(toks []Token, k, last int) (int, string, bool) {
 		if c := norm(toks, k+1); (c == "but" || c == "and") && (norm(toks, k+2) == "suffered" || norm(toks, k+2) == "sustained") {
 			return k + 1, "shot", true
 		}
-		// "were struck by gunfire", "was hit by a stray bullet"
+		// "were struck by gunfire", "was hit by a stray bullet"; a graze is
+		// a bullet's ("Two men were grazed in the shooting")
 		if norm(toks, k+1) != "by" {
+			if toks[k].Norm == "grazed" {
+				return k + 1, "shot", true
+			}
 			return 0, "", false
 		}
 		for j := k + 2; j < last && j < k+5; j++ {
@@ -1131,7 +1135,7 @@ func victimNP(toks []Token, i int) (int, bool) {
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
 			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through", "between",
-			"suffered", "suffers", "suffering", "sustained", "remains", "remained",
+			"suffered", "suffers", "suffering", "sustained", "remains", "remained", "grazed", "hospitalized", "hospitalised",
 			"last", "this", "yesterday", "today", "tonight", "overnight", "earlier", // "his uncle last month"
 			"around", "about", "shortly", "early", "late", // "three others around 1 a.m."
 			"where", "which", "whom", "whose": // "an area hospital where he was treated"

@@ -43,6 +43,10 @@ func TestCounts(t *testing.T) {
 		// shown up with wounds, wherever: the facility is no one counted
 		{"Meanwhile, three others showed up at a local hospital with gunshot wounds.", "shot=3/exact"},
 		{"Two men arrived at Grady Memorial Hospital with gunshot wounds on Sunday.", "shot=2/exact"},
+		// a graze is a bullet's, with or without an auxiliary (headline grammar)
+		{"Two men were grazed in the shooting.", "shot=2/exact"},
+		{"2 shot and wounded, 3 others grazed by gunfire at party in South LA", "wounded=2/exact wounded=3/exact"},
+		{"Three people hospitalized after shooting", "shot=3/exact"},
 		{"Fighting between October 10 and October 13 has resulted in 37 deaths.", "killed=37/exact"},        // days apart: a battle, no tally
 		{"Elijah Jackson and Shakur Franklin, both 16, were killed during the shootout.", "killed=2/exact"}, // their one age between
 		// "shooting" after a preposition is the verb
