@@ -2738,28 +2738,44 @@ func manyPeople(toks []Token, first, last int) bool {
 // people died in 2013 from accidental gunshots", "Fifty-five people were
 // shot in Daytona Beach last year" (an incident a year old names its day),
 // "67 officers have been killed this year through July 20" (the day a
-// tally runs to is no incident's); or three or more killed over a year by
+// tally runs to is no incident's), a month's running total; or three or more killed over a year by
 // shootings, plural: "three children were killed last year by accidental
 // shootings".
 func yearTally(toks []Token, first, last int) bool {
-	year, big, many := false, false, false
+	year, month, running, big, many := false, false, false, false, false
 	for k := first; k < last; k++ {
 		w := toks[k].Norm
+		upTo := norm(toks, k-1) == "through" || norm(toks, k-1) == "since"
 		switch {
 		case (w == "last" || w == "this") && norm(toks, k+1) == "year",
 			w == "in" && isYearAt(toks, k+1):
 			year = true
+		case w == "in" && monthNames[norm(toks, k+1)] > 0 && !(k+2 < last && toks[k+2].Kind == Number), w == "this" && norm(toks, k+1) == "month":
+			month = true // "in July", not "in July 20"
+		case w == "through" || w == "nationwide":
+			running = true
 		case (w == "by" || w == "in") && (norm(toks, k+1) == "shootings" || norm(toks, k+2) == "shootings"):
 			many = true
-		case isWeekday(toks[k]) || monthNames[w] > 0 && k+1 < last && toks[k+1].Kind == Number && norm(toks, k-1) != "through" && norm(toks, k-1) != "since":
-			return false
+		case isWeekday(toks[k]) && !announced(toks, k+1) && !upTo || monthNames[w] > 0 && k+1 < last && toks[k+1].Kind == Number && !upTo:
+			return false // the day of an incident, not of a report ("on Wednesday issued a report revealing that 67 officers ...")
 		}
 		if n, ok := parseNumber(toks, k); ok && n.Start == k && n.Value >= 10 && !isYearNumber(toks, n) {
 			big = true
 			k = n.End - 1
 		}
 	}
-	return year && (big || many && manyPeople(toks, first, last))
+	// a month's running total: "19 officers had been slain nationwide in
+	// July, through Monday"
+	return year && (big || many && manyPeople(toks, first, last)) || month && running && big
+}
+
+// announced reports a verb of publishing at k: "issued", "released", "said".
+func announced(toks []Token, k int) bool {
+	switch norm(toks, k) {
+	case "issued", "released", "published", "said", "says", "reported", "announced":
+		return true
+	}
+	return false
 }
 
 // isYearAt reports a year in digits at k: "2013", "1999".
