@@ -2748,7 +2748,7 @@ func yearTally(toks []Token, first, last int) bool {
 		upTo := norm(toks, k-1) == "through" || norm(toks, k-1) == "since"
 		switch {
 		case (w == "last" || w == "this") && norm(toks, k+1) == "year",
-			w == "in" && isYearAt(toks, k+1):
+			w == "in" && isYearAt(toks, k+1), spanOfYears(toks, first, k):
 			year = true
 		case w == "in" && monthNames[norm(toks, k+1)] > 0 && !(k+2 < last && toks[k+2].Kind == Number), w == "this" && norm(toks, k+1) == "month":
 			month = true // "in July", not "in July 20"
@@ -2767,6 +2767,21 @@ func yearTally(toks []Token, first, last int) bool {
 	// a month's running total: "19 officers had been slain nationwide in
 	// July, through Monday"
 	return year && (big || many && manyPeople(toks, first, last)) || month && running && big
+}
+
+// spanOfYears reports "years" at k ending a span of them: "In
+// two-and-a-half years ending this past summer", "over the past five years".
+func spanOfYears(toks []Token, first, k int) bool {
+	if toks[k].Norm != "years" || k == 0 || !(toks[k-1].Kind == Number || toks[k-1].Lex&lexNumber != 0 || toks[k-1].Norm == "half") {
+		return false
+	}
+	for j := k - 2; j >= first && j >= k-8; j-- {
+		switch toks[j].Norm {
+		case "in", "over", "past", "during":
+			return true
+		}
+	}
+	return false
 }
 
 // announced reports a verb of publishing at k: "issued", "released", "said".

@@ -387,9 +387,11 @@ func TestNotCounts(t *testing.T) {
 		"Between January 2010 and August 2013, seven people were killed in crashes, according to a study.",
 		"According to the group, a total of three children in Alaska were killed last year by accidental shootings.",
 		"The fund said that 67 law enforcement officers have been killed in the line of duty this year through July 20.",
-		"The fund on Wednesday issued a report revealing that 67 officers have been killed this year through July 20.", // the report's day
-		"Figures showed that 19 officers had been slain nationwide in July, through Monday.",                           // a month's running total
-		"The victims — Shaun Smith, 29; and Parish Jordan and Leroy Monsalvatge, both 22 — were seriously injured.",    // an age of two
+		"The fund on Wednesday issued a report revealing that 67 officers have been killed this year through July 20.",               // the report's day
+		"Figures showed that 19 officers had been slain nationwide in July, through Monday.",                                         // a month's running total
+		"In two-and-a-half years ending this past summer, there were 45 such shootings, with 29 children wounded and eleven killed.", // a span of years
+		"Over the past five years, 12 people were killed at the intersection.",
+		"The victims — Shaun Smith, 29; and Parish Jordan and Leroy Monsalvatge, both 22 — were seriously injured.", // an age of two
 		"A bomb exploded outside an office in Damascus, no one was killed or injured.",
 		"Nobody was hurt.",
 		"Two dogs were also wounded.",
