@@ -634,7 +634,7 @@ func withGunshotWounds(toks []Token, k, last int, bare bool) int {
 	if norm(toks, k) != "with" {
 		return 0
 	}
-	for j := k + 1; j < last && j < k+5; j++ {
+	for j := k + 1; j < last && j < k+7; j++ { // "with non-life threatening gunshot wounds"
 		if toks[j].Norm == "gunshot" && (norm(toks, j+1) == "wound" || norm(toks, j+1) == "wounds") {
 			return j + 2
 		}

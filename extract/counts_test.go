@@ -43,6 +43,7 @@ func TestCounts(t *testing.T) {
 		// shown up with wounds, wherever: the facility is no one counted
 		{"Meanwhile, three others showed up at a local hospital with gunshot wounds.", "shot=3/exact"},
 		{"Two men arrived at Grady Memorial Hospital with gunshot wounds on Sunday.", "shot=2/exact"},
+		{"The call was in reference to 6 adults that walked into Sentara Norfolk General hospital with non-life threatening gunshot wounds.", "shot=6/exact"},
 		// a graze is a bullet's, with or without an auxiliary (headline grammar)
 		{"Two men were grazed in the shooting.", "shot=2/exact"},
 		{"2 shot and wounded, 3 others grazed by gunfire at party in South LA", "wounded=2/exact wounded=3/exact"},
