@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"strings"
 )
 
@@ -886,12 +887,22 @@ func pastLater(toks []Token, e int) int {
 	return e
 }
 
-// kinWords are singular people nouns after his/her: "His son was hurt".
-var kinWords = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
-	"mother": true, "wife": true, "husband": true, "bodyguard": true, "driver": true, "cousin": true, "nephew": true,
-	"uncle": true, "companion": true, "guard": true, "child": true, "friend": true, "niece": true, "grandson": true,
-	"granddaughter": true, "stepson": true, "stepdaughter": true, "girlfriend": true, "boyfriend": true, "grandmother": true,
-	"grandfather": true, "neighbor": true, "neighbour": true, "roommate": true, "classmate": true}
+// familyNouns are kin, whom only a person has: "His son was hurt", and
+// "McKinney's daughter" makes McKinney a person, not a town.
+var familyNouns = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
+	"mother": true, "wife": true, "husband": true, "cousin": true, "nephew": true, "niece": true, "uncle": true,
+	"aunt": true, "grandson": true, "granddaughter": true, "stepson": true, "stepdaughter": true, "girlfriend": true,
+	"boyfriend": true, "grandmother": true, "grandfather": true, "fiancee": true, "fiance": true, "stepfather": true, "stepmother": true}
+
+// kinWords are singular people nouns after his/her: the family and those
+// close to one ("His son was hurt", "killed his bodyguard").
+var kinWords = func() map[string]bool {
+	m := maps.Clone(familyNouns)
+	for _, w := range []string{"bodyguard", "driver", "companion", "guard", "child", "friend", "neighbor", "neighbour", "roommate", "classmate"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // notCasualtyNouns after a number make it something else: money, objects,
 // statistics, fighter strengths, ages, distances.

@@ -210,10 +210,11 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 			continue
 		}
-		if sentDate != nil && (aggregate || aggregateSentence(d, s) || anaphoric) && !backgroundSentence(d, s) {
+		background := backgroundSentence(d, s)
+		if sentDate != nil && (aggregate || aggregateSentence(d, s) || anaphoric) && !background {
 			lastDate = sentDate // context for what follows, even from a sentence that is no incident
 		}
-		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || backgroundSentence(d, s) {
+		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || background {
 			continue
 		}
 		continuation := anaphoric || startsAnaphoric(d, s)

@@ -71,12 +71,6 @@ var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "rec
 	"explained": true, "asked": true, "warned": true, "insisted": true, "continued": true, "wrote": true, "noted": true,
 	"died": true, "dies": true}
 
-// familyNouns are the kin only a person has: "McKinney's daughter".
-var familyNouns = map[string]bool{"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
-	"mother": true, "wife": true, "husband": true, "cousin": true, "nephew": true, "niece": true, "uncle": true,
-	"aunt": true, "grandson": true, "granddaughter": true, "stepson": true, "stepdaughter": true, "girlfriend": true,
-	"boyfriend": true, "grandmother": true, "grandfather": true, "fiancee": true, "fiance": true, "stepfather": true, "stepmother": true}
-
 // victimParticiples say what befell a person, never a place: "was shot",
 // "was charged" (not "was captured" or "was attacked", which befall towns).
 var victimParticiples = map[string]bool{"shot": true, "killed": true, "wounded": true, "injured": true,
