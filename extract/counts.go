@@ -276,9 +276,10 @@ var predicateOpeners = map[string]bool{"all": true, "both": true, "suffered": tr
 // commas), each named ("Lee Tartt", "Agent Lee Tartt") or told with a
 // determiner and a word for one person ("the male suspect", "a 25-year-old
 // Milwaukee man", "his passenger"): "Lee Tartt and the male suspect". A
-// number among them is left to the counts of numbers. It returns how many
-// and the token after the list, or 0.
-func coordinatedPeople(toks []Token, i, last int) (int, int) {
+// surname the text gives a person elsewhere is a person alone ("Avis, Mary
+// Lynette Spann and Figueroa"). A number among them is left to the counts of
+// numbers. It returns how many and the token after the list, or 0.
+func coordinatedPeople(toks []Token, i, last int, surnames map[string]bool) (int, int) {
 	// "25-year-old", "six-month-old": an age, in digits or words
 	age := func(k int) bool {
 		if w := norm(toks, k+2); norm(toks, k+1) != "-" || w != "year" && w != "month" && w != "week" && w != "day" {
@@ -306,8 +307,8 @@ func coordinatedPeople(toks []Token, i, last int) (int, int) {
 		if toks[j].Upper && toks[j].Kind == Word && j+1 < last && toks[j+1].Cap {
 			j++ // "MBN Agent Lee Tartt": an agency's letters before the name
 		}
-		if e := personName(toks, j, last); e > j+1 {
-			return e // a given name and a surname at least
+		if e := personName(toks, j, last); e > j+1 || e == j+1 && surnames[toks[j].Norm] {
+			return e // a given name and a surname at least, or a known surname
 		}
 		return 0
 	}
@@ -1308,13 +1309,22 @@ func findCounts(d *Document) []countMention {
 			// "MBN Agent Lee Tartt and the male suspect were killed": people
 			// named or told one by one, then the predicate of all of them
 			if i == s.First || clauseOpener(toks[i-1]) {
-				if n, e := coordinatedPeople(toks, i, s.Last); n >= 2 {
+				if n, e := coordinatedPeople(toks, i, s.Last, d.surnames); n >= 2 {
 					// their one age between: "Elijah Jackson and Shakur Franklin,
 					// both 16, were killed"
 					if w := norm(toks, e+1); norm(toks, e) == "," && (w == "both" || w == "all") && isNumberAt(toks, e+2) && norm(toks, e+3) == "," {
 						e += 4
 					}
-					if kind, end, ok := pluralPredicate(toks, e, s.Last); ok {
+					// the people in apposition: "Her parents, Jessica Stanford
+					// and Julian Bice, were taken to the hospital"
+					if norm(toks, e) == "," && isAux(norm(toks, e+1)) && i > s.First && toks[i-1].Text == "," {
+						e++
+					}
+					kind, end, ok := pluralPredicate(toks, e, s.Last)
+					if !ok {
+						kind, end, ok = listPredicate(toks, e, s.Last) // "were taken to the hospital with gunshot wounds"
+					}
+					if ok {
 						add(countMention{start: i, end: end, kind: kind, value: n, hasValue: true, qualifier: "exact", rule: "count.coordinated"})
 						i = end - 1
 						continue
@@ -1829,7 +1839,9 @@ func findCounts(d *Document) []countMention {
 				// "killing Teryus and his friend", "killed Marcus Brown": people by name
 				if e := personName(toks, k, s.Last); e > 0 && kind != "arrested" && isActiveVerb(toks[i].Norm) && norm(toks, i-1) != "the" {
 					n := 1
-					if norm(toks, e) == "and" {
+					if m, e2 := coordinatedPeople(toks, k, s.Last, d.surnames); m >= 2 {
+						n, e = m, e2 // "killed Solomon, Kenney and Williams"
+					} else if norm(toks, e) == "and" {
 						if e2 := personName(toks, e+1, s.Last); e2 > 0 {
 							n, e = 2, e2
 						} else if _, e2, ok := victimAfter(toks, e, s.Last); ok && (norm(toks, e+1) == "his" || norm(toks, e+1) == "her") {

@@ -476,3 +476,33 @@ func TestNumberWordRun(t *testing.T) {
 		t.Errorf("parseNumber over a run of 1000 number words = %+v, %v; want at most %d words", n, ok, maxNumberWords)
 	}
 }
+
+// TestCountsOfSurnames checks the counts that read a surname alone as a
+// person, which the place stage finds ("Ruth Hale, 40," names Hale).
+func TestCountsOfSurnames(t *testing.T) {
+	x := testExtractor(t)
+	countsIn := func(text string) string {
+		d := NewDocument(text)
+		x.findPlaces(d, nil)
+		var out []string
+		for _, c := range findCounts(d) {
+			out = append(out, fmt.Sprintf("%s=%d/%s", c.kind, c.value, c.rule))
+		}
+		return strings.Join(out, " ")
+	}
+	cases := []struct{ text, want string }{
+		{"The victims are Ruth Hale, 40, Owen Pryce, 31, and Dana Marsh, 19. Hale, Owen Pryce and Marsh were shot in the legs.", "shot=3/count.coordinated"},
+		{"Officers named Ruth Hale, 40, Owen Pryce, 31, and Dana Marsh, 19. The shots that killed Hale, Pryce and Marsh were fired from one rifle.", "killed=3/count.verb-name"},
+		// people in apposition to a plural, then a hospital's predicate
+		{"His parents, Ruth Hale and Owen Pryce, were taken to the hospital with gunshot wounds.", "shot=2/count.coordinated"},
+		// a capitalised word the text gives no one as a surname stays out
+		{"Memorial, Grant and Riverside were placed on lockdown after the shooting.", ""},
+		// a clause after the comma is no predicate of the people before it
+		{"Two masked people, a woman and a man, abducted a cashier from the bank.", "kidnapped=1/count.verb-n"},
+	}
+	for _, c := range cases {
+		if got := countsIn(c.text); got != c.want {
+			t.Errorf("%q = %q; want %q", c.text, got, c.want)
+		}
+	}
+}

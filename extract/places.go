@@ -1141,9 +1141,10 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 		given[w] = true
 	}
 	for i := 0; i+3 < len(toks); i++ {
-		// "Daniel, 5, was shot", "Luan Le, 16,": a name and an age
+		// "Daniel, 5, was shot", "Luan Le, 16,", "and Dana Marsh, 19.": a
+		// name and an age
 		t := toks[i]
-		if t.Kind == Word && t.Cap && !t.Upper && toks[i+1].Text == "," && toks[i+2].Kind == Number && toks[i+3].Text == "," &&
+		if a := toks[i+3].Text; t.Kind == Word && t.Cap && !t.Upper && toks[i+1].Text == "," && toks[i+2].Kind == Number && (a == "," || a == "." || a == ";") &&
 			(i == 0 || !(toks[i-1].Kind == Word && toks[i-1].Cap) || len(x.gaz.Lookup(toks[i-1].Text+" "+t.Text)) == 0) {
 			if n, ok := parseNumber(toks, i+2); ok && n.End == i+3 && n.Value > 0 && n.Value < 110 {
 				out[t.Norm] = true
