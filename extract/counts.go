@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"strconv"
 	"strings"
 )
 
@@ -1226,6 +1227,7 @@ func findCounts(d *Document) []countMention {
 	for si, s := range d.Sentences {
 		agg := d.aggregate(si)
 		from := len(out)
+		var ranks []countMention
 		add := func(c countMention) {
 			c.aggregate = agg
 			c.sent = si
@@ -1245,6 +1247,12 @@ func findCounts(d *Document) []countMention {
 			if k := noOneHurt(toks, i, s.Last); k > i {
 				i = k
 				continue
+			}
+			// "A fourth victim drove herself to a hospital", "The fifth person
+			// is in satisfactory condition": so many victims at least, added
+			// after the sentence's other counts have read the same words
+			if n, e, rule := ordinalVictim(toks, i, s.First, s.Last); n > 0 {
+				ranks = append(ranks, countMention{start: i, end: e, kind: "victims", value: n, hasValue: true, qualifier: "at_least", rule: rule})
 			}
 			// the death toll rose to N
 			if t.Norm == "toll" {
@@ -2159,6 +2167,9 @@ func findCounts(d *Document) []countMention {
 		if cs := out[from:]; len(cs) == 1 && cs[0].start <= s.First+2 && (cs[0].kind == "shot" || cs[0].kind == "wounded") && norm(toks, cs[0].np) == "others" {
 			cs[0].adds = true
 		}
+		for _, c := range ranks {
+			add(c)
+		}
 	}
 	return out
 }
@@ -2356,6 +2367,95 @@ func othersBesides(toks []Token, cs []countMention) {
 		}
 	}
 }
+
+// ordinalVictim reads at i a victim told by its rank among an incident's
+// victims, "a fourth victim", "the 5th shooting victim", "A third man, 35,
+// was struck": the incident had at least that many. A rank of the year's
+// tally ("the 500th murder victim of the year") is none, and a person who is
+// not a victim needs a predicate of harm in the clause ("a second man is
+// wanted", "a third child was unharmed", "with a fourth child on the way"
+// are none; "a third teen accidentally shot them" is the shooter). One more
+// ("a", "another") whose clause tells a death is that many dead ("A fourth
+// victim ... has died"): the rule says so. It returns the rank, the end of
+// the noun and the rule, or 0.
+func ordinalVictim(toks []Token, i, first, last int) (int, int, string) {
+	const rule, dead = "count.ordinal-victim", "count.ordinal-dead"
+	more := false
+	switch norm(toks, i) {
+	case "a", "an", "another":
+		more = true
+	case "the":
+	default:
+		return 0, 0, ""
+	}
+	n := ordinals[norm(toks, i+1)]
+	if t := norm(toks, i+1); n == 0 && len(t) > 2 && (strings.HasSuffix(t, "nd") || strings.HasSuffix(t, "rd") || strings.HasSuffix(t, "th")) {
+		n, _ = strconv.Atoi(t[:len(t)-2])
+	}
+	if n < 2 || n > 15 {
+		return 0, 0, ""
+	}
+	j := i + 2
+	for j < last && j < i+4 && victimModifiers[norm(toks, j)] {
+		j++
+	}
+	if j >= last {
+		return 0, 0, ""
+	}
+	for k := j + 1; k < last && k < j+5; k++ {
+		if toks[k].Norm == "year" {
+			return 0, 0, "" // "the 64th homicide victim of the year"
+		}
+	}
+	// one more is told anywhere ("officers discovered a seventh victim"); a
+	// rank in a narrative as a subject ("The second victim, identified as
+	// ...", not "fired at the second victim", whose incident the story may
+	// tell apart), as is a person who is not a victim by name
+	subject := i == first || clauseOpener(toks[i-1])
+	victim := toks[j].Norm == "victim"
+	if !victim && (!singularPerson(toks[j].Norm) || kinWords[toks[j].Norm] || toks[j].Norm == "grader") || !subject && (!more || !victim) {
+		return 0, 0, ""
+	}
+	// the predicate of the clause; an active verb with an object is the
+	// person's own act ("a third teen accidentally shot them": the shooter)
+	// or a relative clause's ("in a shooting that killed three others")
+	acts := func(k int) bool {
+		for m := j + 1; m < k; m++ {
+			if !strings.HasSuffix(toks[m].Norm, "ly") {
+				return false
+			}
+		}
+		return true
+	}
+	for k := j + 1; k < last && k < j+16; k++ {
+		w := toks[k].Norm
+		if w == "." || w == ";" || w == "not" || w == "n't" || w == "never" || w == "unharmed" || w == "unhurt" || w == "uninjured" {
+			break
+		}
+		killed := casualtyWords[w] == "killed" && (isVerbForm(w) || w == "dead" || w == "dies")
+		hurt := w == "hospital" || w == "condition" || w == "struck" || w == "hit" || w == "grazed" || w == "survived" ||
+			(casualtyWords[w] == "wounded" || w == "shot") && (isVerbForm(w) || w == "injuries" || w == "wounds")
+		switch {
+		case (killed || hurt) && isActiveWithObject(toks, k) && !isAux(norm(toks, k-1)):
+			if acts(k) {
+				return 0, 0, ""
+			}
+		case killed && more:
+			return n, j + 1, dead
+		case killed || hurt:
+			return n, j + 1, rule
+		}
+	}
+	if victim {
+		return n, j + 1, rule
+	}
+	return 0, 0, ""
+}
+
+// victimModifiers may stand between a victim's rank and its noun: "the
+// fourth adult victim", "a third shooting victim", "a second male victim".
+var victimModifiers = map[string]bool{"adult": true, "male": true, "female": true, "shooting": true, "gunshot": true,
+	"juvenile": true, "young": true, "teenage": true, "unidentified": true, "injured": true, "wounded": true}
 
 // pronounAgain reports c's pronoun object referring back over a clause
 // opener between from and c.

@@ -68,7 +68,7 @@ func TestCounts(t *testing.T) {
 		{"A woman was shot five times after a drive-by shooting that injured four other people.", "wounded=1/exact wounded=4/exact"},
 		{"Two people were shot, one fatally, in a shooting that injured three other people.", "shot=2/exact killed=1/exact wounded=3/exact"},
 		{"Police identified two men who were shot to death on Friday.", "killed=2/exact"},
-		{"The drive-by resulted in four people suffering gunshot wounds and a fifth person injured by flying glass.", "wounded=4/exact wounded=1/exact"},
+		{"The drive-by resulted in four people suffering gunshot wounds and a fifth person injured by flying glass.", "wounded=4/exact wounded=1/exact victims=5/at_least"},
 		{"The road rage case ended with an 8-year-old girl suffering a gunshot wound to her foot.", "shot=1/exact"},
 		{"#BREAKING : 2 dead, 4 injured including a 1-year-old after a shooting.", "killed=2/exact wounded=4/exact"},
 		{"A 12-year-old girl was grazed by a bullet that was shot through an apartment window.", "shot=1/exact"}, // the bullet was shot, no one more
@@ -92,7 +92,7 @@ func TestCounts(t *testing.T) {
 		{"Two shooting victims died at the hospital on Monday.", "killed=2/exact"},
 		// names and ages in a list, the last age with no comma after it
 		{"Nicholas Lee Powers, 30; Demario Laquan Burnett, 21; and Jerry Trivon Coleman, 31 all died of gunshot wounds.", "killed=3/exact"},
-		{"He said the fourth victim, Tara Hendricks, survived and was taken to the hospital.", "wounded=1/exact"},
+		{"He said the fourth victim, Tara Hendricks, survived and was taken to the hospital.", "wounded=1/exact victims=4/at_least"},
 		{"Officers found the victim at 1861 Corning with a gunshot wound.", "shot=1/exact"}, // a house number is no count
 		{"They located the victim lying on the sidewalk in front of 1861 Corning with a gunshot wound.", "shot=1/exact"},
 		{"Derrick Stafford claims self-defense in shooting that killed 6-y", ""}, // an age a title's length limit cut short
@@ -170,6 +170,17 @@ func TestCounts(t *testing.T) {
 		{"The driver and his passenger were wounded.", "wounded=2/exact"},
 		{"The victim and his brother were both shot and killed.", "killed=2/exact"},
 		{"Baghdad and Mosul were hit.", ""},
+		// a victim told by its rank: so many victims at least
+		{"A fourth victim drove herself to a hospital.", "victims=4/at_least"},
+		{"Officers later discovered a seventh victim.", "victims=7/at_least"},
+		{"The fifth person is in satisfactory condition.", "victims=5/at_least"},
+		{"A fourth victim in a shooting that killed three others has died.", "killed=3/exact victims=4/at_least"},
+		{"Two teens are hospitalized after a third teen accidentally shot them.", "shot=2/exact"}, // the shooter
+		{"He was the 64th homicide victim of the year.", ""},
+		{"A third child inside the home was unharmed.", ""},
+		{"A second man is wanted for questioning.", ""},
+		{"Police fired at the second victim.", ""},
+		{"A seventh grader was shot in the arm.", "shot=1/exact"},
 		{"Two victims, a 25-year-old Milwaukee man and a 26-year-old Milwaukee man, died at the scene.", "killed=2/exact"},
 		// taken to hospital and said to survive: wounded, not only shot
 		{"Three victims were transported to a local hospital for treatment of non-life threatening injuries.", "wounded=3/exact"},
@@ -186,7 +197,7 @@ func TestCounts(t *testing.T) {
 		{"Another man and a six-month-old baby were also injured in that shooting.", "wounded=2/exact"},
 		{"Three other people were treated at a hospital and released.", "wounded=3/exact"},
 		{"Two people were taken privately to a hospital.", "shot=2/exact"},
-		{"A second man was taken to an area hospital where he was being treated.", "shot=1/exact"}, // a hospital is no one
+		{"A second man was taken to an area hospital where he was being treated.", "shot=1/exact victims=2/at_least"}, // a hospital is no one
 		// brain death is death
 		{"She was declared clinically brain-dead at 5:10 p.m.", "killed=1/exact"},
 		{"Her family says doctors have declared her brain dead.", "killed=1/exact"},
@@ -220,7 +231,7 @@ func TestCounts(t *testing.T) {
 		{"In a separate incident, a 2-year-old suffered a gunshot wound Sunday.", "shot=1/exact"},
 		{"Two men suffered gunshot wounds.", "shot=2/exact"},
 		{"Devon was struck in his right shoulder, police said.", "shot=1/exact"}, // a wound by where it struck
-		{"The second victim was hit in the hand.", "shot=1/exact"},
+		{"The second victim was hit in the hand.", "shot=1/exact victims=2/at_least"},
 		{"The child was grazed in the leg.", "shot=1/exact"},
 		{"Adams was hit in the face by a shot from a 12-gauge shotgun.", "shot=1/exact"}, // "a shot" is the noun
 		{"The boy was struck by a car.", ""},

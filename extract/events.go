@@ -69,6 +69,9 @@ var hedges = map[string]bool{"could": true, "would": true, "might": true, "may":
 	"prevent": true, "avoid": true, "foil": true, "foiled": true, "thwarted": true, "thwart": true,
 	"can": true, "why": true, "whether": true, "wants": true, "want": true, "urged": true, "aimed": true}
 
+// habitual hedges tell what happens as a rule.
+var habitual = map[string]bool{"routinely": true, "often": true, "usually": true, "frequently": true, "typically": true}
+
 // genericCues mark sentences about trends, not incidents.
 var genericCues = map[string]bool{"increase": true, "spate": true, "wave": true, "campaign": true, "tactics": true,
 	"trend": true, "series": true, "rise": true, "surge": true, "spike": true, "string": true, "stream": true}
@@ -214,11 +217,25 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		if sentDate != nil && (aggregate || aggregateSentence(d, s) || anaphoric) && !background {
 			lastDate = sentDate // context for what follows, even from a sentence that is no incident
 		}
-		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig) || (isTitleCaseLine(d, s.First) && si != L.headline) || background {
+		if aggregate || aggregateSentence(d, s) || x.hedged(d, s, trig, counts) || (isTitleCaseLine(d, s.First) && si != L.headline) || background {
 			continue
 		}
-		continuation := anaphoric || startsAnaphoric(d, s)
-		if continuation && len(drafts) > 0 && si-drafts[len(drafts)-1].sent <= 4 && !drafts[len(drafts)-1].headline {
+		// a victim told by its rank is one of the incident's told before ("On
+		// Friday, police said a fifth victim was discovered"), however far on
+		// when the sentence counts no one else ("The fourth victim was taken
+		// to a hospital")
+		ranked, onlyRanks := false, true
+		for _, c := range counts {
+			if c.kind == "victims" {
+				ranked = true
+			} else if !slices.ContainsFunc(counts, func(r countMention) bool {
+				return r.kind == "victims" && c.value == 1 && c.start >= r.start && c.start <= r.end
+			}) {
+				onlyRanks = false
+			}
+		}
+		continuation := anaphoric || startsAnaphoric(d, s) || ranked
+		if continuation && len(drafts) > 0 && (si-drafts[len(drafts)-1].sent <= 4 || onlyRanks) && !drafts[len(drafts)-1].headline {
 			p := drafts[len(drafts)-1]
 			acts, cl := x.roles(d, s, trig, actorS[si], L)
 			p.actors = cleanRoles(mergeActors(p.actors, acts))
@@ -1048,11 +1065,16 @@ func placeScore(d *Document, p *placeMention, focus string) int {
 }
 
 // afterHospital reports where victims were taken, not where they were hit:
-// "died at a hospital in St. Louis", "airlifted to Baghdad".
+// "died at a hospital in St. Louis", "airlifted to Baghdad", "was taken to
+// Jacobi Medical Center in the Bronx".
 func afterHospital(d *Document, i int) bool {
 	s := d.Sentences[d.Tokens[i].Sent]
 	for k := max(s.First, i-5); k < i; k++ {
-		switch d.Tokens[k].Norm {
+		w := d.Tokens[k].Norm
+		if (w == "center" || w == "centre") && k > s.First && (norm(d.Tokens, k-1) == "medical" || norm(d.Tokens, k-1) == "trauma") {
+			w = "hospital" // a hospital's name: "Vidant Medical Center"
+		}
+		switch w {
 		case "taken", "transferred", "rushed", "airlifted", "flown", "evacuated", "treated":
 			return true
 		case "hospital", "hospitals":
@@ -1327,7 +1349,12 @@ func (x *Extractor) genericTrigger(d *Document, t *trigger, counts []int, dated 
 }
 
 // hedged reports a sentence whose trigger is under a modal, threat or habit.
-func (x *Extractor) hedged(d *Document, s Sentence, t *trigger) bool {
+// A hedge in a clause after all the sentence's counts is not theirs: "Two
+// men were taken to a hospital, but it is unclear if she was a shooting
+// victim" ("have not revealed who shot the teen, or if the teen shot
+// himself" is hedged). A habit rules the whole sentence: "73 died at the
+// scene, often due to self-inflicted wounds".
+func (x *Extractor) hedged(d *Document, s Sentence, t *trigger, counts []countMention) bool {
 	lo, hi := s.First, s.Last
 	if t != nil {
 		lo = max(s.First, t.start-6)
@@ -1341,6 +1368,13 @@ func (x *Extractor) hedged(d *Document, s Sentence, t *trigger) bool {
 			continue
 		}
 		if hedges[t.Norm] && !(t.Norm == "may" && t.Cap && (k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == Number || k > 0 && mayIsMonth(d.Tokens, k, k+1))) {
+			end := 0
+			for _, c := range counts {
+				end = max(end, c.end)
+			}
+			if end > 0 && end <= k && hasWord(d.Tokens, end, k, ",", ";", "but") && !habitual[t.Norm] {
+				continue
+			}
 			if (t.Norm == "if" || t.Norm == "whether") && presupposed(d, k+1, hi) {
 				continue // "to determine if the shooting death of a 17-year-old was an accident": it happened
 			}
@@ -1985,6 +2019,7 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	ev.Claimed = dr.claimed
 	sums := map[string]int{}
 	have := map[string]bool{}
+	victims, dead := 0, 0 // the highest rank a victim is told by ("a fourth victim"), and one dead ("A fourth victim has died")
 	// an armed group's attack: its own dead are no casualties of it (a
 	// clash has two sides, whose dead all count; the group's own men it
 	// executes are its victims)
@@ -1999,6 +2034,16 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			co.Note = "perpetrators"
 			v := c.value
 			co.Value = &v
+			ev.Counts = append(ev.Counts, co)
+			continue
+		}
+		if c.hasValue && c.kind == "victims" {
+			v := c.value
+			co.Value = &v
+			victims = max(victims, v)
+			if c.rule == "count.ordinal-dead" {
+				dead = max(dead, v)
+			}
 			ev.Counts = append(ev.Counts, co)
 			continue
 		}
@@ -2033,6 +2078,11 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			sums["wounded"] -= died
 		}
 	}
+	// "Three people were shot ... A second victim has died": the second dead
+	// of the shot
+	if dead > sums["killed"] {
+		sums["killed"], have["killed"] = dead, true
+	}
 	// "two men were shot ... one died": the shot who did not die are wounded;
 	// those also shot ("Her mother was also shot") survived unless a count
 	// says they died, and are among the wounded a count already gives
@@ -2041,6 +2091,11 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 		if w > 0 {
 			sums["wounded"], have["wounded"] = w, true
 		}
+	}
+	// "At least three people were shot ... A fourth victim drove herself to
+	// a hospital": the victims not told dead are wounded
+	if victims > sums["killed"]+sums["wounded"] {
+		sums["wounded"], have["wounded"] = victims-sums["killed"], true
 	}
 	for _, k := range []string{"killed", "wounded", "kidnapped", "arrested"} {
 		if have[k] {

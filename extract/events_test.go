@@ -713,3 +713,48 @@ func TestAttackersDead(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalVictims checks that a victim told by its rank raises the
+// incident's toll to that many, and a death told so its dead.
+func TestOrdinalVictims(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		text            string
+		killed, wounded int
+	}{
+		{"At least three people were shot outside the club on Friday. A fourth victim drove herself to a hospital.", noCount, 4},
+		{"Three people were shot on Friday. A second victim has died.", 2, 1},
+		{"A fourth victim in a shooting that killed three others on Friday has died.", 4, noCount},
+		// a hedge after all the counts is not theirs
+		{"Two men were taken to a hospital on Friday, but it is unclear if a woman was a shooting victim.", noCount, 2},
+		// the rank's sentence continues the incident, though it has a day
+		{"At least four people were shot in Baltimore on Thursday. On Friday, police said a fifth victim was discovered.", noCount, 5},
+	} {
+		r := x.Extract(Article{ID: "o", Published: "2016-05-02", Text: c.text})
+		if !oneEventWith(r, c.killed, c.wounded) {
+			t.Errorf("%q = %+v; want one event with %d killed, %d wounded", c.text, r.Events, c.killed, c.wounded)
+		}
+	}
+	// a rank alone in its sentence is the incident's told before, however
+	// far on; a hospital's town is not where the victim was shot
+	r := x.Extract(Article{ID: "f", Published: "2016-12-12", Text: "Four men were wounded in a shooting in Rocky Mount early Sunday. " +
+		"Officers tried to break up a large crowd. Several shots were fired then. Nobody would say who fired them. The crowd ran off. " +
+		"The fourth victim was taken to Vidant Medical Center in Greenville and was still there at last report."})
+	if !oneEventWith(r, noCount, 4) || r.Events[0].Place == nil || r.Events[0].Place.Name != "Rocky Mount" {
+		t.Errorf("a fourth victim far on = %+v; want one event in Rocky Mount with 4 wounded", r.Events)
+	}
+	r = x.Extract(Article{ID: "g", Published: "2016-07-17", Text: "A 4-year-old girl was shot on Willow Street in Yonkers on Saturday. " +
+		"The child was taken to Jacobi Medical Center in the Bronx, where she was listed in stable condition. A second victim was treated and released."})
+	if !oneEventWith(r, noCount, 2) || r.Events[0].Place == nil || r.Events[0].Place.Name != "Yonkers" {
+		t.Errorf("taken to a medical center = %+v; want one event in Yonkers with 2 wounded", r.Events)
+	}
+	// a habit rules the whole sentence; a hedge before a count is its own
+	for _, text := range []string{
+		"Of the shooters, 73 died at the scene, often due to self-inflicted wounds.",
+		"Investigators have not revealed who shot the teen, or if the teen shot himself.",
+	} {
+		if r := x.Extract(Article{ID: "h", Published: "2016-05-02", Text: text}); len(r.Events) != 0 {
+			t.Errorf("%q = %+v; want no event", text, r.Events)
+		}
+	}
+}

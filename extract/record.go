@@ -17,7 +17,10 @@ type Record struct {
 }
 
 // MarshalLine encodes the record as one JSON line (with its newline), the
-// form of --format jsonl: HTML characters are not escaped.
+// form of --format jsonl: HTML characters are not escaped. Every character
+// a line reader may break a line at is escaped: encoding/json escapes the
+// controls and U+2028/U+2029, and NEL (U+0085, which Python's splitlines
+// and some editors take for a line end) is escaped here.
 func (r Record) MarshalLine() ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -25,7 +28,8 @@ func (r Record) MarshalLine() ([]byte, error) {
 	if err := enc.Encode(r); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	// U+0085 can only stand inside a JSON string here
+	return bytes.ReplaceAll(buf.Bytes(), []byte("\u0085"), []byte(`\u0085`)), nil
 }
 
 // ArticleInfo is the article's metadata.
