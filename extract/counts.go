@@ -1612,6 +1612,14 @@ func findCounts(d *Document) []countMention {
 				if k, kind, ok := farPassive(toks, n.End, s.Last, false, with); ok {
 					q, qs := qualifierBefore(toks, i)
 					add(countMention{start: qs, end: k + 1, kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.n-far-passive"})
+					// "Three men from Tarboro and a man from Pinetops were
+					// wounded": one more of the subject
+					for j := n.End; j < k; j++ {
+						if norm(toks, j) == "and" && (norm(toks, j+1) == "a" || norm(toks, j+1) == "an") && onePersonAt(toks, j+1, k) {
+							add(countMention{start: qs, end: k + 1, kind: kind, value: 1, np: j + 2, hasValue: true, qualifier: "exact", rule: "count.n-far-passive"})
+							break
+						}
+					}
 					i = k
 					continue
 				}
@@ -2345,7 +2353,8 @@ func victimAgain(toks []Token, cs []countMention) []countMention {
 // shot five times after a drive-by shooting that injured four other people"
 // is five wounded, so is "four people suffering gunshot wounds and a fifth
 // person injured by flying glass", where a figure of the wounded alone
-// would include the shot. A sentence that counts dead keeps them apart:
+// would include the shot, and so is "Two men were shot and a woman was
+// wounded", one more in a clause of its own. A sentence that counts dead keeps them apart:
 // some of its shot may be its dead.
 func othersBesides(toks []Token, cs []countMention) {
 	for _, c := range cs {
@@ -2357,11 +2366,26 @@ func othersBesides(toks []Token, cs []countMention) {
 		if w.kind != "wounded" || !w.hasValue || w.np <= 0 || w.np >= len(toks) {
 			continue
 		}
-		if o := toks[w.np].Norm; o != "other" && o != "others" && ordinals[o] == 0 {
-			continue // "four other people", "a fifth person injured by flying glass"
+		if o := toks[w.np].Norm; o == "other" || o == "others" || ordinals[o] > 0 {
+			// "four other people", "a fifth person injured by flying glass"
+			for i := range cs {
+				if c := &cs[i]; c.kind == "shot" && c.hasValue && c.end <= w.start {
+					c.kind = "wounded"
+				}
+			}
+			continue
+		}
+		// "Two men were shot and a woman was wounded": a clause of its own
+		// on one more person
+		if a := norm(toks, w.start); a != "a" && a != "an" {
+			continue
 		}
 		for i := range cs {
-			if c := &cs[i]; c.kind == "shot" && c.hasValue && c.end <= w.start {
+			c := &cs[i]
+			if c.kind != "shot" || !c.hasValue || c.end > w.start || c.end+2 < w.start {
+				continue
+			}
+			if j := norm(toks, c.end); j == "and" || j == "," && norm(toks, c.end+1) == "and" || j == ";" && c.end+1 == w.start {
 				c.kind = "wounded"
 			}
 		}
@@ -2663,6 +2687,13 @@ func farPassive(toks []Token, from, last int, hurt, absolute bool) (int, string,
 				k = j
 				continue
 			}
+		}
+		// "Three 28-year-old men from Tarboro and a 27-year-old man": an age
+		// adjective after its article or number (not "14-, 15-, and
+		// 17-year-old", whose first numbers are ages too)
+		if p := norm(toks, k-1); isAgeAt(toks, k) && norm(toks, k+3) == "-" && norm(toks, k+4) == "old" && (p == "a" || p == "an" || k-1 == from-1) {
+			k, reach = k+4, reach+4
+			continue
 		}
 		if t.Kind == Number || t.Text == "." || t.Text == ";" || t.Text == ":" || units[t.Norm] > 0 || tens[t.Norm] > 0 {
 			return 0, "", false

@@ -170,6 +170,11 @@ func TestCounts(t *testing.T) {
 		{"The driver and his passenger were wounded.", "wounded=2/exact"},
 		{"The victim and his brother were both shot and killed.", "killed=2/exact"},
 		{"Baghdad and Mosul were hit.", ""},
+		// a subject's age adjectives are read past to its verb; one more
+		// person of the subject is one more, as is one in a clause of its own
+		{"Three 28-year-old men from Tarboro and a 27-year-old man from Pinetops were wounded in the shooting.", "wounded=3/exact wounded=1/exact"},
+		{"Two men were shot and a woman was wounded.", "wounded=2/exact wounded=1/exact"},
+		{"Two men were shot, and a woman was injured by flying glass.", "wounded=2/exact wounded=1/exact"},
 		// a victim told by its rank: so many victims at least
 		{"A fourth victim drove herself to a hospital.", "victims=4/at_least"},
 		{"Officers later discovered a seventh victim.", "victims=7/at_least"},
@@ -485,6 +490,15 @@ func TestNumberWordRun(t *testing.T) {
 	n, ok := parseNumber(d.Tokens, 0)
 	if !ok || n.End-n.Start > maxNumberWords {
 		t.Errorf("parseNumber over a run of 1000 number words = %+v, %v; want at most %d words", n, ok, maxNumberWords)
+	}
+}
+
+// TestAgeListNoCount checks that a list of ages sharing one "-year-old" is
+// no count of people of its middle age.
+func TestAgeListNoCount(t *testing.T) {
+	const text = "In a separate incident, a 14-, 15-, and 17-year-old were shot leaving a store."
+	if got := countsOf(text); strings.Contains(got, "=15/") || strings.Contains(got, "=14/") {
+		t.Errorf("counts(%q) = %q; want no count of an age", text, got)
 	}
 }
 
