@@ -1722,12 +1722,31 @@ func (v focusVotes) focus(spans []placeSpan) (string, string) {
 		}
 	}
 	if tie {
-		bestA1 = ""
+		// two provinces voted for as often: the names may settle between
+		// them or for one the text names, not make a third the focus
+		// ("Montgomery" and "Chisholm" are both in Minnesota, but the story's
+		// station is Alabama's and its outlet Georgia's)
+		if a := coherentA1(spans, best); a1votes[a] == av || provinceNamed(spans, a) {
+			return best, a
+		}
+		return best, ""
 	}
 	if bestA1 == "" {
 		bestA1 = coherentA1(spans, best)
 	}
 	return best, bestA1
+}
+
+// provinceNamed reports a span naming the province a itself ("Virginia").
+func provinceNamed(spans []placeSpan, a string) bool {
+	for _, sp := range spans {
+		for _, c := range sp.cands {
+			if c.Primary && c.Place.Kind == "admin1" && c.Place.Admin1Code() == a {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyArea reports a candidate that is an area: a name of a province or a

@@ -201,6 +201,24 @@ func TestPlaceContext(t *testing.T) {
 	if a1 := coherentA1(spans, "US"); a1 != "" {
 		t.Errorf("coherentA1(Philadelphia, Scott) = %q; want none", a1)
 	}
+	// a tie of two voted provinces: the names settle for one the text names,
+	// never for a third it does not
+	named := func(names ...string) []placeSpan {
+		var sps []placeSpan
+		for _, name := range names {
+			sps = append(sps, placeSpan{key: name, cands: x.gaz.Lookup(name)})
+		}
+		return sps
+	}
+	tie := func(a, b string) focusVotes {
+		return focusVotes{country: map[string]float64{"US": 3}, admin1: map[string]float64{a: 1, b: 1}}
+	}
+	if _, a1 := tie("US.AZ", "US.DE").focus(named("Virginia", "Roanoke", "Lynchburg")); a1 != "US.VA" {
+		t.Errorf("a tie of Arizona and Delaware in a text naming Virginia: focus province %q; want US.VA", a1)
+	}
+	if _, a1 := tie("US.AL", "US.GA").focus(named("Montgomery", "Chisholm")); a1 != "" {
+		t.Errorf("a tie of Alabama and Georgia over Montgomery and Chisholm: focus province %q; want none", a1)
+	}
 	for _, c := range []struct{ text, mention, country, id string }{
 		// two towns after "near" are towns, crossing streets are not
 		{"Hundreds were killed near Tabriz and Ahar, but most of the damage was in villages.", "Ahar", "IR", ""},

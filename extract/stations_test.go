@@ -55,6 +55,11 @@ func TestStationMarket(t *testing.T) {
 		{"the county the text names holds its namesake seat", "",
 			"Three men accused in the shooting death of a 10-year-old Washington girl took plea deals on Friday. “If this is what Washington County thinks her life is worth, this is a sad society,” her father told WPXI.",
 			"Washington", "Pennsylvania"},
+		// two states voted for as often: names that fit a third do not make
+		// it the story's
+		{"a tie of states settles no third", "",
+			"Montgomery police say a juvenile died after a shooting in the Chisholm community. Copyright 2017 WSFA 12 News. Reported by WTVM.",
+			"Montgomery", "Alabama"},
 	}
 	for _, c := range cases {
 		r := x.Extract(Article{ID: "t", Title: c.title, Text: c.text})
