@@ -612,6 +612,17 @@ func (x *Extractor) postalState(d *Document, sp placeSpan) (placeSpan, bool) {
 	return placeSpan{}, false
 }
 
+// inHandle reports a name glued into a social media handle or an
+// underscored word: "@TIA_EWING", "@Stockton_PD".
+func inHandle(toks []Token, i, e int) bool {
+	for k := i; k > 0 && !toks[k].Space; k-- {
+		if p := toks[k-1].Text; p == "@" || p == "_" {
+			return true
+		}
+	}
+	return e < len(toks) && !toks[e].Space && toks[e].Text == "_"
+}
+
 // checkPlaceContext rejects names that are not places here (parts of longer
 // names, people, common words without evidence) and notes qualifiers and
 // evidence.
@@ -633,6 +644,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	}
 	if toks[i].Norm == "the" {
 		return sp, false // "The city", "The Valley": an article opens no name here
+	}
+	if inHandle(toks, i, e) {
+		return sp, false // "(@TIA_EWING)": a user's handle
 	}
 	if e == i+1 && functionWords[toks[i].Norm] && !toks[i].Upper {
 		return sp, false // "As police sought Walker": no Aš, Czechia

@@ -76,6 +76,8 @@ func TestNotPlaces(t *testing.T) {
 		{"“I was scared,” says Hama, a Kurdish local.", "Hama"},
 		{"Just as Khaled, 54, was putting his feet up.", "Khaled"},
 		{"Mr. Sharif said he was fine.", "Sharif"},
+		{"Three died, according to @StocktonPolice — Tia A. Ewing (@TIA_EWING) March 18, 2015", "EWING"}, // a user's handle
+		{"Police (@Clinton_PD) asked for tips.", "Clinton"},
 		{"In March it was seven.", "March"},
 		{"As police sought Walker, his mother woke up at her home.", "As"},          // a function word, not Aš, Czechia
 		{"A man was charged in the death of Daniel Redmond-Hamilton.", "Hamilton"},  // a double surname
