@@ -2741,9 +2741,30 @@ func (d *Document) aggregate(si int) bool {
 		if aggregateCues.in(d.Tokens, s.First, s.Last) || roundup(d.Tokens, s.First, s.Last) || videoList(d.Tokens, s.First, s.Last) ||
 			d.runTimeAt(si) && (d.runTimeAt(si-1) || d.runTimeAt(si+1)) { // a clip list a line per clip
 			d.aggCache[si] = 2
+		} else if si > 0 && theIncidents(d.Tokens, s.First, s.Last) && d.aggregate(si-1) {
+			// "... three separate shooting incidents. Police say six people
+			// sustained injuries as a result of the shootings": the sum told on
+			d.aggCache[si] = 2
 		}
 	}
 	return d.aggCache[si] == 2
+}
+
+// theIncidents reports "the shootings", "the incidents", "these attacks":
+// several incidents told before, taken together (not "among the attacks").
+func theIncidents(toks []Token, first, last int) bool {
+	for k := first + 1; k < last; k++ {
+		switch toks[k].Norm {
+		case "shootings", "incidents", "attacks":
+			// not one singled out: "Among the attacks was a shooting in
+			// Fernwood", "one of the shootings"
+			one := norm(toks, k-2) == "among" || norm(toks, k-2) == "of" && (ordinals[norm(toks, k-3)] > 0 || hasWord(toks, k-3, k-2, "one", "each", "first", "last", "latest"))
+			if w := toks[k-1].Norm; (w == "the" || w == "these" || w == "those" || w == "both") && !one {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // videoList reports a scraped list of video clips, each caption after its
@@ -2792,8 +2813,16 @@ func roundup(toks []Token, first, last int) bool {
 			// a number parsed from k-1 backs up to its start: "in seven separate"
 			// sums the shootings; "4 separate rocket attacks killed ..." is one
 			// coordinated incident, told as such
+			// shootings and incidents told apart are apart whatever the
+			// syntax: "Three separate shootings left six people wounded",
+			// "investigating three separate shooting incidents that ..."
+			w := norm(toks, k+1)
+			if w == "shooting" {
+				w = norm(toks, k+2)
+			}
+			apart := w == "shootings" || w == "incidents"
 			for b := k - 1; b >= first && b >= k-4; b-- {
-				if n, ok := parseNumber(toks, b); ok && n.End == k && n.Value >= 3 && norm(toks, b-1) == "in" {
+				if n, ok := parseNumber(toks, b); ok && n.End == k && (n.Value >= 3 && norm(toks, b-1) == "in" || n.Value >= 2 && apart) {
 					return true
 				}
 			}

@@ -170,6 +170,10 @@ func TestCounts(t *testing.T) {
 		{"The driver and his passenger were wounded.", "wounded=2/exact"},
 		{"The victim and his brother were both shot and killed.", "killed=2/exact"},
 		{"Baghdad and Mosul were hit.", ""},
+		// one incident singled out of a sum is counted; attacks told as a
+		// series are one coordinated incident
+		{"Forty people were shot in three separate shootings. Among the attacks was a shooting in Fernwood where four people were killed.", "killed=4/exact"},
+		{"Four separate rocket attacks killed 5 civilians.", "killed=5/exact"},
 		// a subject's age adjectives are read past to its verb; one more
 		// person of the subject is one more, as is one in a clause of its own
 		{"Three 28-year-old men from Tarboro and a 27-year-old man from Pinetops were wounded in the shooting.", "wounded=3/exact wounded=1/exact"},
@@ -400,6 +404,9 @@ func TestNotCounts(t *testing.T) {
 	for _, text := range []string{
 		"Even when offered a bribe of 50,000 dinars, Khaled insisted.",
 		"Khaled, 54, was putting his feet up.",
+		// incidents told apart, and their sum told on
+		"Three separate shootings left six people wounded in Englewood on Tuesday night.",
+		"Police are investigating three separate shooting incidents that occurred late Friday. Police say six people sustained injuries as a result of the shootings.",
 		// tallies over years, a year's shootings, a year up to a day
 		"Between January 2010 and August 2013, seven people were killed in crashes, according to a study.",
 		"According to the group, a total of three children in Alaska were killed last year by accidental shootings.",
