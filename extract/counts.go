@@ -2381,11 +2381,7 @@ func othersBesides(toks []Token, cs []countMention) {
 			continue
 		}
 		for i := range cs {
-			c := &cs[i]
-			if c.kind != "shot" || !c.hasValue || c.end > w.start || c.end+2 < w.start {
-				continue
-			}
-			if j := norm(toks, c.end); j == "and" || j == "," && norm(toks, c.end+1) == "and" || j == ";" && c.end+1 == w.start {
+			if c := &cs[i]; c.kind == "shot" && c.hasValue && c.end <= w.start && joinedClauses(toks, *c, w) {
 				c.kind = "wounded"
 			}
 		}
@@ -2412,10 +2408,7 @@ func ordinalVictim(toks []Token, i, first, last int) (int, int, string) {
 	default:
 		return 0, 0, ""
 	}
-	n := ordinals[norm(toks, i+1)]
-	if t := norm(toks, i+1); n == 0 && len(t) > 2 && (strings.HasSuffix(t, "nd") || strings.HasSuffix(t, "rd") || strings.HasSuffix(t, "th")) {
-		n, _ = strconv.Atoi(t[:len(t)-2])
-	}
+	n := rankOf(norm(toks, i+1))
 	if n < 2 || n > 15 {
 		return 0, 0, ""
 	}
@@ -2474,6 +2467,18 @@ func ordinalVictim(toks []Token, i, first, last int) (int, int, string) {
 		return n, j + 1, rule
 	}
 	return 0, 0, ""
+}
+
+// rankOf reads a rank in words or digits: "fourth" and "4th" are 4; else 0.
+func rankOf(w string) int {
+	if n := ordinals[w]; n > 0 {
+		return n
+	}
+	if len(w) > 2 && (strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) {
+		n, _ := strconv.Atoi(w[:len(w)-2])
+		return n
+	}
+	return 0
 }
 
 // victimModifiers may stand between a victim's rank and its noun: "the
@@ -2565,15 +2570,6 @@ func otherPeople(toks []Token, cs []countMention) {
 		w := toks[c.start].Norm
 		return (w == "a" || w == "an" || w == "another") && people(c)
 	}
-	// two clauses joined: "X was grazed and Y was shot dead"
-	joined := func(a, b countMention) bool {
-		if a.end > b.start {
-			a, b = b, a
-		}
-		between := b.start - a.end
-		return between == 1 && (toks[a.end].Norm == "and" || toks[a.end].Text == "," || toks[a.end].Text == ";") ||
-			between == 2 && toks[a.end].Text == "," && toks[a.end+1].Norm == "and"
-	}
 	// "killing himself": the shooter, not one of those he shot
 	reflexive := func(c countMention) bool {
 		w, v := norm(toks, c.end-1), toks[c.start].Norm
@@ -2588,11 +2584,22 @@ func otherPeople(toks []Token, cs []countMention) {
 		for i := range cs {
 			c := &cs[i]
 			if c.kind == "shot" && !c.adds && !reflexive(*c) && (reflexive(dead) && c.end <= dead.start ||
-				joined(*c, dead) && (introduced(*c) || isNumberAt(toks, c.start) && people(*c))) {
+				joinedClauses(toks, *c, dead) && (introduced(*c) || isNumberAt(toks, c.start) && people(*c))) {
 				c.adds = true
 			}
 		}
 	}
+}
+
+// joinedClauses reports two counts in clauses joined by "and", a comma or a
+// semicolon: "X was grazed and Y was shot dead".
+func joinedClauses(toks []Token, a, b countMention) bool {
+	if a.end > b.start {
+		a, b = b, a
+	}
+	between := b.start - a.end
+	return between == 1 && (toks[a.end].Norm == "and" || toks[a.end].Text == "," || toks[a.end].Text == ";") ||
+		between == 2 && toks[a.end].Text == "," && toks[a.end+1].Norm == "and"
 }
 
 // isActiveWithObject reports a casualty verb in the active voice followed by

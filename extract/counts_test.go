@@ -179,6 +179,7 @@ func TestCounts(t *testing.T) {
 		{"Three 28-year-old men from Tarboro and a 27-year-old man from Pinetops were wounded in the shooting.", "wounded=3/exact wounded=1/exact"},
 		{"Two men were shot and a woman was wounded.", "wounded=2/exact wounded=1/exact"},
 		{"Two men were shot, and a woman was injured by flying glass.", "wounded=2/exact wounded=1/exact"},
+		{"Two men were shot; a woman was wounded.", "wounded=2/exact wounded=1/exact"},
 		// a victim told by its rank: so many victims at least
 		{"A fourth victim drove herself to a hospital.", "victims=4/at_least"},
 		{"Officers later discovered a seventh victim.", "victims=7/at_least"},

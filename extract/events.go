@@ -2409,11 +2409,8 @@ func headlineVictim(d *Document) []countMention {
 	// "Third victim dies after Florida mass shooting", "5th person dies",
 	// "Fourth victim in Robinson Road shooting dies": so many dead now
 	for k := 0; k+2 < len(toks); k++ {
-		n := ordinals[toks[k].Norm]
-		if t := toks[k].Text; n == 0 && len(t) == 3 && t[0] >= '2' && t[0] <= '9' && (strings.HasSuffix(t, "nd") || strings.HasSuffix(t, "rd") || strings.HasSuffix(t, "th")) {
-			n = int(t[0] - '0')
-		}
-		if n == 0 || !personWord(toks, k+1) && toks[k+1].Norm != "person" {
+		n := rankOf(toks[k].Norm)
+		if n < 2 || !personWord(toks, k+1) && toks[k+1].Norm != "person" {
 			continue
 		}
 		for e := k + 2; e < len(toks) && e < k+9; e++ {

@@ -526,6 +526,7 @@ func TestTitleCasualties(t *testing.T) {
 		{"Fourth victim in Robinson Road shooting dies", "Police said four people had been shot at the apartments.", "shooting killed=4"},
 		{"Third victim dies after Florida mass shooting", "A former employee shot four co-workers on Saturday.", "shooting killed=3 wounded=1"},
 		{"5th person dies after July murder-suicide", "Police have named the victims.", "attack killed=5"},
+		{"11th victim dies after nightclub shooting", "Police have named the victims.", "shooting killed=11"},
 		// lists of people in headline grammar
 		{"Baby, 20-year-old man killed in south Minneapolis shooting", "Police have named the victims.", "shooting killed=2"},
 		{"Husband and wife dead, daughter in hospital", "Police have named the victims.", "attack killed=2"},

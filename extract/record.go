@@ -29,8 +29,15 @@ func (r Record) MarshalLine() ([]byte, error) {
 		return nil, err
 	}
 	// U+0085 can only stand inside a JSON string here
-	return bytes.ReplaceAll(buf.Bytes(), []byte("\u0085"), []byte(`\u0085`)), nil
+	b := buf.Bytes()
+	if bytes.Contains(b, nel) {
+		b = bytes.ReplaceAll(b, nel, []byte(`\u0085`))
+	}
+	return b, nil
 }
+
+// nel is NEL (U+0085) in UTF-8.
+var nel = []byte("\u0085")
 
 // ArticleInfo is the article's metadata.
 type ArticleInfo struct {
