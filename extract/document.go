@@ -100,6 +100,7 @@ type Document struct {
 	surnames   map[string]bool  // words used as surnames in this text (places stage)
 	givenNames map[string]bool  // words used as a person's names in this text, given names among them (places stage)
 	outletArea *gazetteer.Place // the province or country of the outlet a title names ("WBRC FOX6 News - Birmingham, AL")
+	titleArea  *gazetteer.Place // the province a title given apart names (titleProvince)
 	aggCache   []int8           // per sentence: 0 unknown, 1 no statistics cue, 2 a cue
 	phones     []tipLine        // the phone numbers the text prints (tipLines)
 	phonesDone bool

@@ -104,6 +104,9 @@ func (x *Extractor) Extract(a Article) Record {
 		od = NewDocument(outlet)
 		d.outletArea = x.outletArea(od)
 	}
+	if titleApart {
+		d.titleArea = x.titleProvince(NewDocument(head))
+	}
 	if d.outletArea == nil && stationByline(d) {
 		d.outletArea = x.gaz.Country("US")
 	}

@@ -146,6 +146,63 @@ type placeContext struct {
 	unknownIn map[string]*gazetteer.Place
 }
 
+// placeSpans are the names of places d gives, in text order, once the
+// person names are known.
+func (x *Extractor) placeSpans(d *Document) []placeSpan {
+	var spans []placeSpan
+	for i := 0; i < len(d.Tokens); {
+		sp, ok := x.matchPlaceAt(d, i)
+		if !ok {
+			i++
+			continue
+		}
+		spans = append(spans, sp)
+		i = sp.end
+		if st, ok := x.postalState(d, sp); ok {
+			spans = append(spans, st)
+			i = st.end
+		}
+	}
+	return spans
+}
+
+// titleProvince is the one province a title given apart from its text names
+// ("Colorado teen who died after being shot by friend identified"), else
+// nil: the text's places lean towards it as towards an outlet's province.
+func (x *Extractor) titleProvince(td *Document) *gazetteer.Place {
+	td.surnames, td.givenNames = x.personNames(td)
+	var named *gazetteer.Place
+	for _, sp := range x.placeSpans(td) {
+		if p := namedProvince(sp, false); p != nil {
+			if named != nil && named != p {
+				return nil
+			}
+			named = p
+		}
+	}
+	return named
+}
+
+// namedProvince is the province a name can only mean ("California", "Va."
+// after a place, a parent), else nil: not a name a city of 50,000 or a
+// country also bears ("New York", "Georgia" of a story that may be the
+// country's, "San Jose").
+func namedProvince(sp placeSpan, parent bool) *gazetteer.Place {
+	var a1 *gazetteer.Place
+	for _, c := range sp.cands {
+		switch {
+		case c.Place.Kind == "admin1" && (c.Primary || parent): // "California", "Va."
+			if a1 != nil {
+				return nil
+			}
+			a1 = c.Place
+		case c.Place.Population >= 50000 || c.Place.Kind == "country":
+			return nil // "San Jose" is the city before the Costa Rican province
+		}
+	}
+	return a1
+}
+
 // focusVotes are the weights of countries and provinces as the story's focus.
 type focusVotes struct {
 	country, admin1 map[string]float64
@@ -162,20 +219,7 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			d.surnames[w] = true // "Robinson's killing" of a title: the text's Xzavier Robinson
 		}
 	}
-	var spans []placeSpan
-	for i := 0; i < len(toks); {
-		sp, ok := x.matchPlaceAt(d, i)
-		if !ok {
-			i++
-			continue
-		}
-		spans = append(spans, sp)
-		i = sp.end
-		if st, ok := x.postalState(d, sp); ok {
-			spans = append(spans, st)
-			i = st.end
-		}
-	}
+	spans := x.placeSpans(d)
 	// Structure: "X, Y" and "X in Y" make Y X's parent, and so does "Y's X
 	// neighborhood".
 	for k := range spans {
@@ -1575,22 +1619,16 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 		}
 	}
 	for k, sp := range spans {
-		a1, n, city := "", 0, false
-		for _, c := range sp.cands {
-			switch {
-			case c.Place.Kind == "admin1" && (c.Primary || isParent[k]): // "California", "Va."
-
-				a1, n = c.Place.Admin1Code(), n+1
-			case c.Place.Population >= 50000 || c.Place.Kind == "country":
-				city = true // "San Jose" is the city before the Costa Rican province
-			}
-		}
-		if n == 1 && !city {
-			namedA1[a1] = true
+		if p := namedProvince(sp, isParent[k]); p != nil {
+			namedA1[p.Admin1Code()] = true
 		}
 	}
-	if o := d.outletArea; o != nil {
-		// the outlet's province counts as named, and once; its country once
+	for _, o := range []*gazetteer.Place{d.outletArea, d.titleArea} {
+		if o == nil {
+			continue
+		}
+		// the outlet's or the title's province counts as named, and once;
+		// its country once
 		votes[o.Country]++
 		if o.Kind == "admin1" {
 			namedA1[o.Admin1Code()] = true

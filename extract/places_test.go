@@ -448,6 +448,27 @@ func TestTitleUnknownQuarter(t *testing.T) {
 	}
 }
 
+// TestTitleProvince: the one province a title given apart from its text
+// names picks the text's namesakes there, as a province the text names would;
+// a name a big city or a country also bears leans nowhere.
+func TestTitleProvince(t *testing.T) {
+	x := testExtractor(t)
+	text := "A 14-year-old boy was fatally shot by a friend in Jefferson County on Friday, the sheriff said."
+	cases := []struct{ title, admin1 string }{
+		{"", "Alabama"}, // the most populous Jefferson County, with no lean
+		{"Colorado teen who died after being shot by friend identified", "Colorado"},
+		{"Teen shot by friend dies; Kentucky family grieves", "Kentucky"},
+		{"New York teen shot by friend dies", "Alabama"},       // New York City too
+		{"Colorado, Kentucky teens shot this week", "Alabama"}, // two provinces: no lean
+	}
+	for _, c := range cases {
+		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Title: c.title, Text: text})
+		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Jefferson County" || r.Events[0].Place.Admin1 != c.admin1 {
+			t.Errorf("title %q: events = %+v; want one in Jefferson County, %s", c.title, r.Events, c.admin1)
+		}
+	}
+}
+
 // TestPlaceWithoutPoint: an area GeoNames gives no point (no town of 500
 // people inside it) is output with no coordinates, never 0,0, and is near
 // nothing.
