@@ -61,6 +61,39 @@ var admFeature = map[string]string{"province": "admin1", "governorate": "admin1"
 	"city": "city", "town": "city", "village": "city", "neighbourhood": "city", "neighborhood": "city", "area": "any",
 	"subdistrict": "admin2", "sub-district": "admin2", "lake": "feature", "dam": "feature", "co": "admin2"}
 
+// pluralFeatures end a list of names of one kind: "Navarro, Henderson and
+// Ellis counties".
+var pluralFeatures = map[string]string{"counties": "admin2", "parishes": "admin2", "districts": "admin2",
+	"provinces": "admin1", "governorates": "admin1"}
+
+// listFeatures gives every name of a list the kind its plural noun tells:
+// "in Navarro, Henderson and Ellis counties" names three counties, not the
+// city of Henderson.
+func listFeatures(toks []Token, spans []placeSpan) {
+	for k := range spans {
+		e := spans[k].end
+		f, ok := pluralFeatures[norm(toks, e)]
+		if !ok {
+			continue
+		}
+		for j := k; j >= 0; j-- {
+			spans[j].featureAdm, spans[j].evidence = f, true
+			if j < k {
+				spans[j].parent, spans[j].parentIn = -1, false // "Navarro, Henderson": a list, no county in another
+			}
+			if j == 0 {
+				break
+			}
+			// the names before, joined by commas and one "and" or "or"
+			g := spans[j].start - spans[j-1].end
+			sep := toks[spans[j-1].end].Norm
+			if !(g == 1 && (sep == "," || sep == "and" || sep == "or") || g == 2 && sep == "," && (toks[spans[j-1].end+1].Norm == "and" || toks[spans[j-1].end+1].Norm == "or")) {
+				break
+			}
+		}
+	}
+}
+
 // evidenceBefore are words after which a capitalised name is likely a place.
 var evidenceBefore = map[string]bool{"in": true, "at": true, "near": true, "from": true, "outside": true,
 	"to": true, "into": true, "across": true, "toward": true, "towards": true, "around": true, "of": false,
@@ -250,6 +283,7 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			}
 		}
 	}
+	listFeatures(toks, spans)
 	var prior *focusVotes
 	var anchors []*gazetteer.Place
 	anchored := map[string]bool{}
@@ -875,7 +909,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	// responded" (not "State Police", "Transit Police"), and so do its
 	// firefighters ("Phoenix fire crews treated the victims")
 	force := next < len(toks) && (toks[next].Norm == "police" ||
-		toks[next].Norm == "fire" && next+1 < len(toks) && fireCrews[toks[next+1].Norm])
+		toks[next].Norm == "fire" && next+1 < len(toks) && fireCrews[toks[next+1].Norm]) || jointForce(toks, next)
 	// so does a home town between an article or an age and a resident: "a
 	// 59-year-old Sulphur man", "a Mobile woman" (a sentence's first word
 	// proves nothing: "Young men lingered")
@@ -1328,6 +1362,24 @@ func givenName(toks []Token, k int) bool {
 	}
 }
 
+// jointForce reports the police of a city and its county joined by a
+// hyphen after the city's name, at token k: "Savannah-Chatham Metropolitan
+// Police", "Athens-Clarke County police".
+func jointForce(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Text != "-" || toks[k].Space || toks[k+1].Space {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].Newline; j++ {
+		if toks[j].Norm == "police" {
+			return j > k+1
+		}
+		if toks[j].Kind != Word || !toks[j].Cap {
+			return false
+		}
+	}
+	return false
+}
+
 // isFeatureWord are lowercase words that may end a curated name: "Hemrin
 // mountain range", "Tharthar lake".
 func isFeatureWord(w string) bool {
@@ -1511,6 +1563,17 @@ func (x *Extractor) bestPlace(d *Document, sp *placeSpan, focus, focusA1 string,
 						s += 20 // a city's quarter is named in stories about that city
 					}
 					why = append(why, "near "+a.Name)
+					break
+				}
+			}
+		}
+		if len(sp.cands) > 1 && p.Kind == "admin2" {
+			// a county that holds a city the text names: "Chatham" of a
+			// Savannah story is Chatham County, Georgia, not Chatham, Virginia
+			for _, a := range sp.anchors {
+				if !a.IsArea() && a.Admin2 == p.Name && a.Admin1 == p.Admin1 && a.Country == p.Country && !isCandidate(sp.cands, a) {
+					s += 20
+					why = append(why, "holds "+a.Name)
 					break
 				}
 			}

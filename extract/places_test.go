@@ -353,6 +353,23 @@ func TestPlaceContext(t *testing.T) {
 	if p := ps["W.Va"]; p.place == nil || p.place.Name != "West Virginia" {
 		t.Errorf("W.Va. = %+v; want West Virginia", ps)
 	}
+	// a plural noun after a list names every member: counties, no city of
+	// Henderson, and no county inside another
+	ps = placesIn(t, "Deputies from Navarro, Henderson and Ellis counties searched the area after a man was shot in Corsicana.")
+	for _, n := range []string{"Navarro", "Henderson", "Ellis"} {
+		if p := ps[n]; p.place == nil || p.place.Name != n+" County" || p.place.Admin1 != "Texas" || strings.Contains(p.reason, "inside") {
+			t.Errorf("%s of a list of counties = %+v (%s); want %s County, Texas", n, p.place, p.reason, n)
+		}
+	}
+	// the joint police of a city and its county name the city, a common
+	// word though its name is; the county is the one that holds the city
+	ps = placesIn(t, "Savannah-Chatham Metropolitan Police are investigating a shooting on Carolan Street.")
+	if p := ps["Savannah"]; p.place == nil || p.place.Admin1 != "Georgia" {
+		t.Errorf("Savannah of Savannah-Chatham police = %+v; want Savannah, Georgia", p.place)
+	}
+	if p := ps["Chatham"]; p.place == nil || p.place.Name != "Chatham County" || p.place.Admin1 != "Georgia" {
+		t.Errorf("Chatham of Savannah-Chatham police = %+v; want Chatham County, Georgia", p.place)
+	}
 }
 
 // TestTipLines: a printed US number places the story by its area code and
