@@ -515,7 +515,12 @@ func articleCity(d *Document, L *layers) *placeMention {
 	// a title's small town abroad (under 20,000 people) gives way to the
 	// places of the text, when it names an area of its own country ("near
 	// Bellagio" of a story naming Clark County is the Las Vegas casino)
-	small := L.titlePlace != nil && (L.titlePlace.place.Population < 20000 && L.named[L.focus] > 0 && strayAbroad(L, L.titlePlace) || strayProvince(L, L.titlePlace))
+	// so does one in another province than the city the text names most,
+	// when nothing places it ("4 people injured in a North Valley shooting"
+	// over a text that names Madera, California, is no North Valley, New
+	// Mexico)
+	small := L.titlePlace != nil && (L.titlePlace.place.Population < 20000 && L.named[L.focus] > 0 && strayAbroad(L, L.titlePlace) ||
+		strayProvince(L, L.titlePlace) || most != nil && most.place.Country == L.focus && strayFrom(L, L.titlePlace, most.place.Admin1Code()))
 	if L.titlePlace != nil && !small && (most == nil || most.place.Population < 100000 || !farFrom(L.titlePlace, most)) {
 		return L.titlePlace
 	}
@@ -977,8 +982,14 @@ func strayAbroad(L *layers, p *placeMention) bool {
 // a story datelined "HOWLAND, Ohio" no Howland, Maine, when the gazetteer
 // lacks the story's own. The incident takes a place the text does place.
 func strayProvince(L *layers, p *placeMention) bool {
+	return strayFrom(L, p, L.focusA1)
+}
+
+// strayFrom reports a small town of the focus country outside province a1
+// that nothing in the text places.
+func strayFrom(L *layers, p *placeMention, a1 string) bool {
 	pl := p.place
-	if !(L.focusA1 != "" && pl.Country == L.focus && pl.Admin1Code() != L.focusA1 && smallTown(pl) && !p.settled && !p.dateline) {
+	if !(a1 != "" && pl.Country == L.focus && pl.Admin1Code() != a1 && smallTown(pl) && !p.settled && !p.dateline) {
 		return false
 	}
 	// another place of the text in the town's own province is a reason for

@@ -766,6 +766,13 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 	if isStreet(toks, i, e) {
 		return sp, false // "the 300 block of Cleveland", "Baltimore Avenue", "the corner of Fulton and Alta"
 	}
+	// a name the text gives a street is the street on it: "traveling
+	// southbound on Cleveland" of a text that tells of "Yosemite Avenue and
+	// Cleveland"
+	if e == i+1 && prev >= 0 && (toks[prev].Norm == "on" || toks[prev].Norm == "onto" || toks[prev].Norm == "along") &&
+		!(next < len(toks) && (isPossessive(toks[next]) || toks[next].Text == ",")) && d.streetNames()[toks[i].Norm] {
+		return sp, false
+	}
 	if creditedSurname(toks, i) || creditedPerson(toks, i, e) {
 		return sp, false // "Source: Miles Jackson, WAVE 3 News", "Photo: Karen Warren", "(Theodore Parisienne/for New York Daily News)"
 	}
@@ -1067,6 +1074,22 @@ func isStreet(toks []Token, i, e int) bool {
 		return true
 	}
 	return false
+}
+
+// streetNames are the one-word names the text gives streets ("the 300 block
+// of Cleveland", "Cleveland Avenue", "at Pope and Tutwiler."), made once.
+func (d *Document) streetNames() map[string]bool {
+	if d.streets != nil {
+		return d.streets
+	}
+	d.streets = map[string]bool{}
+	toks := d.Tokens
+	for k := range toks {
+		if toks[k].Kind == Word && toks[k].Cap && !d.streets[toks[k].Norm] && isStreet(toks, k, k+1) {
+			d.streets[toks[k].Norm] = true
+		}
+	}
+	return d.streets
 }
 
 // crossing reports a name of two streets that cross, US local news's way of
