@@ -104,7 +104,7 @@ type Document struct {
 	aggCache   []int8           // per sentence: 0 unknown, 1 no statistics cue, 2 a cue
 	phones     []tipLine        // the phone numbers the text prints (tipLines)
 	phonesDone bool
-	streets    map[string]bool // the one-word names the text gives streets (streetNames)
+	streets    map[string]bool  // the one-word names the text gives streets (streetNames)
 	stations   []stationMention // the broadcasters' call signs the text prints (stationsIn)
 	// outletStations are the broadcasters a title's outlet names ("- KMOV.com")
 	outletStations []*gazetteer.Station
