@@ -827,6 +827,9 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 			sp.adjective = true
 		}
 	}
+	if e == i+1 && (norm(toks, next) == "plea" || norm(toks, next) == "pleas") {
+		return sp, false // a plea named after a case: "entered Alford pleas" (Alford, England)
+	}
 	if next < len(toks) && !toks[next].Cap && toks[next].Kind == Word {
 		if f, ok := admFeature[toks[next].Norm]; ok {
 			sp.featureAdm = f

@@ -160,9 +160,10 @@ func TestPlaceContext(t *testing.T) {
 		"Three people were found dead in Kensington. Police found them in Philadelphia's Kensington neighborhood.": "Kensington",
 		"Two men were shot in the Kensington neighborhood of Philadelphia on Sunday.":                              "Kensington",
 		// an acronym before a noun, a cross street, a common word of a headline
-		"The man fired several shots at SWAT officers from the house in Philadelphia.":       "SWAT",
-		"Police responded to Westmoreland Street near Tampa for a shooting in Philadelphia.": "Tampa",
-		"Gunman Kills Three, Barricades Himself Inside Home, Shoots at Police":               "Police",
+		"The man fired several shots at SWAT officers from the house in Philadelphia.":        "SWAT",
+		"Police responded to Westmoreland Street near Tampa for a shooting in Philadelphia.":  "Tampa",
+		"Gunman Kills Three, Barricades Himself Inside Home, Shoots at Police":                "Police",
+		"Two men who shot a clerk entered Alford pleas to charges of manslaughter on Monday.": "Alford", // a plea named after a case
 	} {
 		if p, ok := placesIn(t, text)[no]; ok {
 			t.Errorf("%q: %s read as %s", text, no, p.place.ID)
