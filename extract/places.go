@@ -1657,6 +1657,13 @@ func inside(p, parent *gazetteer.Place) bool {
 		return p.Country == parent.Country
 	case "admin1":
 		return p.Country == parent.Country && p.Admin1Code() == parent.Admin1Code()
+	case "admin2":
+		// a town the gazetteer gives another county is inside this one only
+		// at its border (a city that spans two): Guntersville, of Marshall
+		// County, is no place of neighbouring Blount County
+		if p.Admin2 != "" && p.Country == parent.Country && p.Admin1 == parent.Admin1 {
+			return p.Admin2 == parent.Name || gazetteer.Within(p.Lat, p.Lon, parent.Lat, parent.Lon, 40)
+		}
 	}
 	return gazetteer.Within(p.Lat, p.Lon, parent.Lat, parent.Lon, 60)
 }

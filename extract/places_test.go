@@ -510,3 +510,29 @@ func TestPlaceWithoutPoint(t *testing.T) {
 		t.Error("Within(0,0 ...) = true; want a place with no point near nothing")
 	}
 }
+
+// TestInsideCounty: a US town is inside the county the gazetteer gives it,
+// and inside a neighbouring county only at its border, not anywhere within an
+// hour's drive.
+func TestInsideCounty(t *testing.T) {
+	x := testExtractor(t)
+	place := func(name, admin1, kind string) *gazetteer.Place {
+		for _, c := range x.gaz.Lookup(name) {
+			if c.Place.Admin1 == admin1 && (kind == "" || c.Place.Kind == kind) {
+				return c.Place
+			}
+		}
+		t.Fatalf("no %s, %s in the gazetteer", name, admin1)
+		return nil
+	}
+	blount, marshall := place("Blount County", "Alabama", "admin2"), place("Marshall County", "Alabama", "admin2")
+	oneonta, guntersville := place("Oneonta", "Alabama", ""), place("Guntersville", "Alabama", "")
+	for _, c := range []struct {
+		p, county *gazetteer.Place
+		want      bool
+	}{{oneonta, blount, true}, {guntersville, marshall, true}, {guntersville, blount, false}, {oneonta, marshall, false}} {
+		if got := inside(c.p, c.county); got != c.want {
+			t.Errorf("inside(%s, %s) = %v; want %v", c.p.Name, c.county.Name, got, c.want)
+		}
+	}
+}
