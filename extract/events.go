@@ -1086,7 +1086,7 @@ func afterHospital(d *Document, i int) bool {
 			w = "hospital" // a hospital's name: "Vidant Medical Center"
 		}
 		switch w {
-		case "taken", "transferred", "rushed", "airlifted", "flown", "evacuated", "treated":
+		case "taken", "transferred", "transported", "rushed", "airlifted", "flown", "evacuated", "treated":
 			return true
 		case "hospital", "hospitals":
 			// "to a hospital in X", "at hospital in X"; not "near the hospital in X"

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -763,6 +764,24 @@ func TestOrdinalVictims(t *testing.T) {
 	} {
 		if r := x.Extract(Article{ID: "h", Published: "2016-05-02", Text: text}); len(r.Events) != 0 {
 			t.Errorf("%q = %+v; want no event", text, r.Events)
+		}
+	}
+}
+
+// TestAfterHospital: a town that victims were brought to is where they were
+// treated, not where they were hurt.
+func TestAfterHospital(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Two of those are expected to be transported to The Med in Memphis.": true,
+		"The victim was airlifted to Memphis.":                                true,
+		"He was taken to a hospital in Memphis.":                              true,
+		"A man was shot near the hospital in Memphis.":                        false,
+		"A man was shot in Memphis on Sunday.":                                false,
+	} {
+		d := NewDocument(text)
+		i := slices.IndexFunc(d.Tokens, func(tk Token) bool { return tk.Text == "Memphis" })
+		if got := afterHospital(d, i); got != want {
+			t.Errorf("afterHospital(%q) = %v; want %v", text, got, want)
 		}
 	}
 }
