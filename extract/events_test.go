@@ -773,10 +773,10 @@ func TestOrdinalVictims(t *testing.T) {
 func TestAfterHospital(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Two of those are expected to be transported to The Med in Memphis.": true,
-		"The victim was airlifted to Memphis.":                                true,
-		"He was taken to a hospital in Memphis.":                              true,
-		"A man was shot near the hospital in Memphis.":                        false,
-		"A man was shot in Memphis on Sunday.":                                false,
+		"The victim was airlifted to Memphis.":                               true,
+		"He was taken to a hospital in Memphis.":                             true,
+		"A man was shot near the hospital in Memphis.":                       false,
+		"A man was shot in Memphis on Sunday.":                               false,
 	} {
 		d := NewDocument(text)
 		i := slices.IndexFunc(d.Tokens, func(tk Token) bool { return tk.Text == "Memphis" })
