@@ -1103,7 +1103,22 @@ func afterHospital(d *Document, i int) bool {
 // cityHospital reports a place named as a hospital's: "underwent surgery
 // in a metropolitan Atlanta hospital", "at an Omaha hospital".
 func cityHospital(d *Document, start, end int) bool {
-	if w := norm(d.Tokens, end); w != "hospital" && w != "hospitals" {
+	// a hospital named after its city: "at Dayton’s Children Hospital",
+	// "to Cincinnati Children's Hospital"
+	h := end
+	if h < len(d.Tokens) && isPossessive(d.Tokens[h]) {
+		h++
+	}
+	for k := h; k < len(d.Tokens) && k < h+3 && d.Tokens[k].Cap && !d.Tokens[k].Newline; k++ {
+		if w := d.Tokens[k].Norm; w == "hospital" || w == "hospitals" {
+			h = k
+			break
+		}
+		if k+1 < len(d.Tokens) && isPossessive(d.Tokens[k+1]) {
+			k++
+		}
+	}
+	if w := norm(d.Tokens, h); w != "hospital" && w != "hospitals" {
 		return false
 	}
 	for k := max(0, start-3); k < start; k++ {

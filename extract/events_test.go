@@ -785,3 +785,21 @@ func TestAfterHospital(t *testing.T) {
 		}
 	}
 }
+
+// TestCityHospital: a city named as a hospital's, or in the hospital's own
+// name, is where the victim was treated.
+func TestCityHospital(t *testing.T) {
+	for text, want := range map[string]bool{
+		"He was treated at a Dayton hospital.":                             true,
+		"At Dayton’s Children Hospital, doctors found a gunshot wound.":    true,
+		"He was listed in fair condition at Dayton Children's Hospital.":   true,
+		"A boy was shot in Dayton on Sunday and taken to a hospital.":      false,
+		"Police in Dayton said Children Services took custody of the boy.": false,
+	} {
+		d := NewDocument(text)
+		i := slices.IndexFunc(d.Tokens, func(tk Token) bool { return tk.Text == "Dayton" })
+		if got := cityHospital(d, i, i+1); got != want {
+			t.Errorf("cityHospital(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
