@@ -872,11 +872,28 @@ func placeRank(d *Document, p *placeMention) int {
 		r = 5
 	}
 	if isReferencePoint(d, p.start) && !(p.place.IsArea() && directionOf(d, p.start)) && !(!p.place.IsArea() && capitalOf(d, p.start)) || p.adjective || p.parent || afterHospital(d, p.start) ||
-		cityHospital(d, p.start, p.end) ||
+		cityHospital(d, p.start, p.end) || homeTown(d, p) ||
 		p.place.Kind == "country" && (journeyEnd(d, p.start) || nationOf(d, p.end)) {
 		r = 0
 	}
 	return r
+}
+
+// homeTown reports a resident's town told as where they are from in the
+// sentence's predicate: "one of the five people killed was a Virginia Beach
+// man". A subject's town ("A Mobile woman was shot") is often the scene too.
+func homeTown(d *Document, p *placeMention) bool {
+	if p.end >= len(d.Tokens) || !residentNouns[d.Tokens[p.end].Norm] || p.start < 2 {
+		return false
+	}
+	if a := d.Tokens[p.start-1].Norm; a != "a" && a != "an" {
+		return false
+	}
+	switch d.Tokens[p.start-2].Norm {
+	case "was", "is", "were", "are", "as":
+		return true
+	}
+	return false
 }
 
 // journeyEnd reports a country named as where someone came from or goes:
@@ -1459,7 +1476,7 @@ func sameIncident(d *Document, p, n *draft) bool {
 			}
 		}
 	}
-	if survivorOf(d, p, n) {
+	if survivorOf(d, p, n) || includesVictim(d, p, n) {
 		return true
 	}
 	if n.sent-from > 2 {
@@ -1628,6 +1645,32 @@ func survivorOf(d *Document, p, n *draft) bool {
 		}
 	}
 	return dead > 0 && shot <= dead
+}
+
+// includesVictim reports a toll that includes a person the incident before
+// told of by name, a few sentences back: "Sgt. Prather was hurt in the
+// shooting at the airport ... opening fire on fellow passengers, killing
+// five and wounding six others, including Prather".
+func includesVictim(d *Document, p, n *draft) bool {
+	if len(n.counts) == 0 || n.sent-d.Tokens[p.last-1].Sent > 6 {
+		return false
+	}
+	s := d.Sentences[n.sent]
+	for k := s.First; k+1 < s.Last; k++ {
+		if w := d.Tokens[k].Norm; w != "including" && w != "among" {
+			continue
+		}
+		name := d.Tokens[k+1]
+		if name.Kind != Word || !name.Cap || functionWords[name.Norm] || name.Lex != 0 {
+			continue
+		}
+		for j := p.first; j < p.last; j++ {
+			if d.Tokens[j].Text == name.Text {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // within reports a day inside the month or year of a vaguer date: "A boy is

@@ -138,6 +138,9 @@ func TestOneIncident(t *testing.T) {
 		// a survivor told a few sentences on, with no attack, place or day of its own
 		"A suspect was sought Saturday in the shooting deaths of four people in Columbus. Officers found the bodies of two men and two women. \"It's a pretty ugly scene inside,\" a sergeant said. Police have not disclosed a motive. An injured woman was found outside the house when police arrived.": {4, 1},
 		"Five people were shot on Monday, one fatally.": {1, 4},
+		// a toll that includes a victim the incident before named, however
+		// many sentences told of them between
+		"Sgt. Christopher Prather was hurt in the shooting at the Fort Lauderdale airport on Friday. Prather works at a base in Texas. He was assigned there in 2011. Officials say a gunman opened fire on passengers, killing five and wounding six others, including Prather.": {5, 6},
 		// one of the hurt told before died: the dead are some of them
 		"Police are investigating a shooting that left four injured Saturday morning. One of the victims who was shot in the head later died.": {1, 3},
 		// an ordinal victim taken to hospital is one more than those told
@@ -800,6 +803,28 @@ func TestCityHospital(t *testing.T) {
 		i := slices.IndexFunc(d.Tokens, func(tk Token) bool { return tk.Text == "Dayton" })
 		if got := cityHospital(d, i, i+1); got != want {
 			t.Errorf("cityHospital(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
+
+// TestHomeTown: a town told as a victim's in the predicate ("was a Virginia
+// Beach man") is where they lived, no incident's place; a subject's town may
+// be the scene.
+func TestHomeTown(t *testing.T) {
+	x := testExtractor(t)
+	for text, want := range map[string]bool{
+		"Police said one of the five people killed was a Virginia Beach man.": true,
+		"The victim, identified as a Virginia Beach woman, died.":             true,
+		"A Virginia Beach man was shot on Sunday.":                            false,
+		"He was shot in Virginia Beach on Sunday.":                            false,
+	} {
+		d := NewDocument(text)
+		pms, _ := x.findPlaces(d, nil)
+		if len(pms) != 1 || pms[0].place.Name != "Virginia Beach" {
+			t.Fatalf("%q: places %+v; want Virginia Beach", text, pms)
+		}
+		if got := placeRank(d, &pms[0]) == 0; got != want {
+			t.Errorf("%q: Virginia Beach is no incident's place = %v; want %v", text, got, want)
 		}
 	}
 }
