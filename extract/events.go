@@ -1660,8 +1660,14 @@ func includesVictim(d *Document, p, n *draft) bool {
 		if w := d.Tokens[k].Norm; w != "including" && w != "among" {
 			continue
 		}
+		// a name that stands alone as a person ("including Prather." or
+		// "including Prather, 45,"), not a modifier ("including Baghdad
+		// police officers")
 		name := d.Tokens[k+1]
 		if name.Kind != Word || !name.Cap || functionWords[name.Norm] || name.Lex != 0 {
+			continue
+		}
+		if f := k + 2; f < s.Last && d.Tokens[f].Kind == Word && !d.Tokens[f].Cap && d.Tokens[f].Norm != "and" && d.Tokens[f].Norm != "who" {
 			continue
 		}
 		for j := p.first; j < p.last; j++ {

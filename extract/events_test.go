@@ -128,6 +128,11 @@ func TestOneIncident(t *testing.T) {
 		r.Events[0].Casualties.Killed == nil || *r.Events[0].Casualties.Killed != 3 {
 		t.Errorf("kidnapping then bodies found = %+v; want one kidnapping, 3 kidnapped, 3 killed", r.Events)
 	}
+	// "including" a place's people is no victim named before: two incidents
+	if r := x.Extract(Article{ID: "i", Published: "2018-07-25", Text: "Gunmen shot dead Ali Hassan in Mosul on Monday. Hassan was a local official. He had received threats. " +
+		"A bomb exploded in a market, killing six people, including Mosul police officers."}); len(r.Events) != 2 {
+		t.Errorf("a shooting, then a bombing including Mosul police officers = %+v; want two events", r.Events)
+	}
 	// one more shot who survived; the wounded a count already gives include them
 	for text, want := range map[string][2]int{
 		"Iris Rodriguez, 7, was shot and killed Wednesday while walking with her mother. Her mother was also shot, but survived.": {1, 1},

@@ -104,8 +104,10 @@ func (x *Extractor) Extract(a Article) Record {
 		od = NewDocument(outlet)
 		d.outletArea = x.outletArea(od)
 	}
+	var td *Document // the title, when given apart from the text
 	if titleApart {
-		d.titleArea = x.titleProvince(NewDocument(head))
+		td = NewDocument(head)
+		d.titleArea = x.titleProvince(td)
 	}
 	if d.outletArea == nil && stationByline(d) {
 		d.outletArea = x.gaz.Country("US")
@@ -161,11 +163,9 @@ func (x *Extractor) Extract(a Article) Record {
 		L.stationCity = &placeMention{start: sm.start, end: sm.end, place: sm.station.City, rule: "station:" + sm.station.Call,
 			reason: "the city of the market of " + sm.station.Call}
 	}
-	var td *Document // the title, when given apart from the text
 	if titleApart {
 		// a title given apart from the text still names the place of the
 		// story; the outlet's name after it, the city it broadcasts from
-		td = NewDocument(head)
 		L.titlePlace = x.titleCity(td, &pctx, "named in the title")
 		if od != nil {
 			L.outletCity = x.titleCity(od, &pctx, "the outlet's city")
