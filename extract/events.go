@@ -50,6 +50,7 @@ type draft struct {
 	first    int // first token of the evidence
 	last     int // end token
 	trig     *trigger
+	kinds    []string      // the types of every trigger the sentence tells
 	ref      *placeMention // "north of X" in its sentence: the place of last resort
 	counts   []countMention
 	date     *timex
@@ -105,6 +106,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		s := d.Sentences[si]
 		// pick the trigger: highest priority among non-generic ones
 		var trig *trigger
+		var kinds []string
 		anaphoric := false
 		for _, ti := range trigS[si] {
 			t := &L.triggers[ti]
@@ -114,6 +116,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			if definite(d, s, t.start) {
 				anaphoric = true
 			}
+			kinds = append(kinds, t.rule.Type)
 			if trig == nil || t.rule.Priority > trig.rule.Priority {
 				trig = t
 			}
@@ -293,7 +296,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				continue
 			}
 		}
-		dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, counts: counts, headline: si == L.headline}
+		dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, kinds: kinds, counts: counts, headline: si == L.headline}
 		if anaphoric && trig != nil {
 			// "A series of car bombs targeted Baghdad ... 18 people were killed
 			// in the blasts": the blasts are the car bombs the sentence before
@@ -1507,9 +1510,11 @@ func sameIncident(d *Document, p, n *draft) bool {
 			return false
 		}
 	}
-	// a detail with no figure and no date of its own elaborates the incident
+	// a detail with no figure and no date of its own elaborates the incident,
+	// told by any of its triggers ("... killed by a car bomb. The plant came
+	// under mortar fire before a vehicle exploded at the entrance")
 	if len(n.counts) == 0 && n.dateWhy != "stated in the sentence" && n.sent-p.sent <= 1 &&
-		(n.trig == nil || p.trig == nil || sameFamily(n.trig.rule.Type, p.trig.rule.Type) || n.trig.rule.Type == "arrest" && p.trig.rule.Type == "armed_assault") {
+		(n.trig == nil || p.trig == nil || sameFamily(n.trig.rule.Type, p.trig.rule.Type) || tellsKind(n, p.trig.rule.Type) || n.trig.rule.Type == "arrest" && p.trig.rule.Type == "armed_assault") {
 		return true
 	}
 	if n.place != nil && p.place != nil && n.placeWhy == "named in the sentence" && p.placeWhy == "named in the sentence" && n.place.place.ID != p.place.place.ID {
@@ -1528,6 +1533,17 @@ func sameIncident(d *Document, p, n *draft) bool {
 	if first == "the" || first == "it" || first == "they" || first == "he" || first == "she" || first == "police" || n.date == p.date || n.date == nil ||
 		p.date != nil && within(n.date.res, p.date.res) {
 		return true
+	}
+	return false
+}
+
+// tellsKind reports a draft whose sentence tells violence of the family of
+// kind, by its chosen trigger or another.
+func tellsKind(n *draft, kind string) bool {
+	for _, k := range n.kinds {
+		if sameFamily(k, kind) {
+			return true
+		}
 	}
 	return false
 }

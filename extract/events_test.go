@@ -155,6 +155,8 @@ func TestOneIncident(t *testing.T) {
 		// one more struck "also", though the verb is another attack's
 		"The two-year-old fatally shot in a minivan on Friday lived in St. Paul. The boy was identified by the medical examiner Sunday night. " +
 			"After being shot in the chest, the boy was taken to a hospital, where he was pronounced dead. A 15-month-old in the minivan was also struck but suffered minor injuries.": {1, 1},
+		// a detail telling the attack by another of its triggers besides a new one
+		"A roadside bomb killed two soldiers near a bridge on Monday. The convoy came under mortar fire before a second device exploded. Three others were hurt.": {2, 3},
 		// a shooter who kills himself is none of those he shot
 		"On Sunday her father shot her and her mother before killing himself.": {1, 2},
 		"On Sunday he shot his wife before turning the gun on himself.":        {1, 1},
