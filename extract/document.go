@@ -101,11 +101,15 @@ type Document struct {
 	givenNames map[string]bool  // words used as a person's names in this text, given names among them (places stage)
 	outletArea *gazetteer.Place // the province or country of the outlet a title names ("WBRC FOX6 News - Birmingham, AL")
 	titleArea  *gazetteer.Place // the province a title given apart names (titleProvince)
-	aggCache   []int8           // per sentence: 0 unknown, 1 no statistics cue, 2 a cue
-	phones     []tipLine        // the phone numbers the text prints (tipLines)
-	phonesDone bool
-	streets    map[string]bool  // the one-word names the text gives streets (streetNames)
-	stations   []stationMention // the broadcasters' call signs the text prints (stationsIn)
+	// titleAnchors are the places a title given apart settles on its own
+	// ("Youngstown news, Campbell police release names"): the text's
+	// namesakes lean towards them
+	titleAnchors []*gazetteer.Place
+	aggCache     []int8    // per sentence: 0 unknown, 1 no statistics cue, 2 a cue
+	phones       []tipLine // the phone numbers the text prints (tipLines)
+	phonesDone   bool
+	streets      map[string]bool  // the one-word names the text gives streets (streetNames)
+	stations     []stationMention // the broadcasters' call signs the text prints (stationsIn)
 	// outletStations are the broadcasters a title's outlet names ("- KMOV.com")
 	outletStations []*gazetteer.Station
 	Text           string

@@ -108,6 +108,8 @@ func (x *Extractor) Extract(a Article) Record {
 	if titleApart {
 		td = NewDocument(head)
 		d.titleArea = x.titleProvince(td)
+		_, tctx := x.findPlaces(td, nil)
+		d.titleAnchors = tctx.anchors
 	}
 	if d.outletArea == nil && stationByline(d) {
 		d.outletArea = x.gaz.Country("US")

@@ -293,6 +293,11 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			anchored[a.ID] = true
 			anchors = append(anchors, a)
 		}
+	} else {
+		for _, a := range d.titleAnchors {
+			anchored[a.ID] = true
+			anchors = append(anchors, a)
+		}
 	}
 	votes := x.focusVotes(d, spans, prior)
 	focus, focusA1 := votes.focus(spans)

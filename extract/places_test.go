@@ -487,6 +487,23 @@ func TestTitleProvince(t *testing.T) {
 	}
 }
 
+// TestTitleAnchors: a place a title given apart settles on its own leans
+// the text's namesakes towards it, as a place the text names would.
+func TestTitleAnchors(t *testing.T) {
+	x := testExtractor(t)
+	text := "CAMPBELL — A man was shot in a home on Seventh Street early Saturday, police said."
+	for title, admin1 := range map[string]string{
+		"":                                 "California", // the most populous Campbell
+		"Man shot in home near Youngstown": "Ohio",
+		"Youngstown news, Campbell police name shooting victim": "Ohio",
+	} {
+		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Title: title, Text: text})
+		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Campbell" || r.Events[0].Place.Admin1 != admin1 {
+			t.Errorf("title %q: events = %+v; want one in Campbell, %s", title, r.Events, admin1)
+		}
+	}
+}
+
 // TestPlaceWithoutPoint: an area GeoNames gives no point (no town of 500
 // people inside it) is output with no coordinates, never 0,0, and is near
 // nothing.
