@@ -1687,6 +1687,25 @@ func demonymsOf(d *Document) []string {
 	return out
 }
 
+// americanPolicing reports a text that tells of the offices only American
+// law enforcement has: a sheriff, state troopers, a district attorney. A
+// story of "Colchester officers and state troopers" is of Connecticut's
+// Colchester, not England's, whichever is larger.
+func americanPolicing(d *Document) bool {
+	toks := d.Tokens
+	for i, t := range toks {
+		switch t.Norm {
+		case "sheriff", "troopers", "trooper":
+			return true
+		case "attorney":
+			if i > 0 && toks[i-1].Norm == "district" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // demonyms are evidence for a focus country, not place mentions.
 var demonyms = map[string]string{"iraqi": "IQ", "iraqis": "IQ", "syrian": "SY", "syrians": "SY", "kurdish": "IQ",
 	"american": "US", "americans": "US", "turkish": "TR", "iranian": "IR", "afghan": "AF", "pakistani": "PK",
@@ -1707,6 +1726,9 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 	}
 	for _, cc := range demonymsOf(d) {
 		votes[cc] += 0.5
+	}
+	if prior == nil && americanPolicing(d) {
+		votes["US"]++
 	}
 	// the provinces the text names ("California", "Nineveh"): a name with a
 	// place in one of them votes for it whole ("Exeter" of a story that names

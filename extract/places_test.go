@@ -504,6 +504,24 @@ func TestTitleAnchors(t *testing.T) {
 	}
 }
 
+// TestAmericanPolicing: a sheriff, state troopers or a district attorney
+// vote for the United States, so a town's American namesake beats a larger
+// one abroad.
+func TestAmericanPolicing(t *testing.T) {
+	x := testExtractor(t)
+	for text, country := range map[string]string{
+		"A boy was shot in the foot in Colchester on Wednesday. Officers responded.":                         "GB",
+		"A boy was shot in the foot in Colchester on Wednesday. Officers and state troopers responded.":      "US",
+		"A boy was shot in the foot in Colchester on Wednesday, the sheriff said.":                           "US",
+		"A boy was shot in the foot in Colchester on Wednesday. The district attorney will review the case.": "US",
+	} {
+		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Text: text})
+		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Colchester" || r.Events[0].Place.Country != country {
+			t.Errorf("%q: events = %+v; want one in Colchester, %s", text, r.Events, country)
+		}
+	}
+}
+
 // TestPlaceWithoutPoint: an area GeoNames gives no point (no town of 500
 // people inside it) is output with no coordinates, never 0,0, and is near
 // nothing.
