@@ -111,7 +111,7 @@ var victimParticiples = map[string]bool{"shot": true, "killed": true, "wounded":
 	"sentenced": true, "convicted": true, "indicted": true, "jailed": true, "hospitalized": true, "pronounced": true}
 
 // victimPredicate reports "was shot", "is accidentally shot", "had been
-// charged" at toks[i:].
+// charged", "was walking" at toks[i:].
 func victimPredicate(toks []Token, i int) bool {
 	if i < len(toks) && (toks[i].Norm == "had" || toks[i].Norm == "has") && i+1 < len(toks) && toks[i+1].Norm == "been" {
 		i++
@@ -122,8 +122,13 @@ func victimPredicate(toks []Token, i int) bool {
 	if i < len(toks) && toks[i].Kind == Word && !toks[i].Cap && strings.HasSuffix(toks[i].Norm, "ly") {
 		i++ // "accidentally", "fatally"
 	}
-	return i < len(toks) && victimParticiples[toks[i].Norm]
+	return i < len(toks) && (victimParticiples[toks[i].Norm] || bodilyActs[toks[i].Norm])
 }
+
+// bodilyActs are what a person was doing, never a town: "Isaac Gonzalez was
+// walking around the block when he was shot".
+var bodilyActs = map[string]bool{"walking": true, "driving": true, "sitting": true, "standing": true, "riding": true,
+	"sleeping": true, "playing": true, "running": true, "hunting": true, "cleaning": true, "handling": true, "wearing": true}
 
 var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sheikh": true, "gen": true,
 	"col": true, "lt": true, "sgt": true, "capt": true, "maj": true, "president": true, "minister": true,
@@ -1307,6 +1312,11 @@ func (x *Extractor) personNames(d *Document) (out, given map[string]bool) {
 		// before the name makes it no subject)
 		if victimPredicate(toks, i+1) && (t.Newline || p.Kind != Word || p.Cap) {
 			out[t.Norm] = true
+			// "Isaac Gonzalez was walking": Isaac is a given name ("we will
+			// miss you, Isaac")
+			if p.Kind == Word && p.Cap && !p.Upper && !t.Newline && !functionWords[p.Norm] && !personTitles[p.Norm] && len(x.gaz.Lookup(p.Text+" "+t.Text)) == 0 {
+				name(p.Norm)
+			}
 		}
 		if t.Newline {
 			continue
@@ -1688,9 +1698,10 @@ func demonymsOf(d *Document) []string {
 }
 
 // americanPolicing reports a text that tells of the offices only American
-// law enforcement has: a sheriff, state troopers, a district attorney. A
-// story of "Colchester officers and state troopers" is of Connecticut's
-// Colchester, not England's, whichever is larger.
+// law enforcement has, a sheriff, state troopers, a district attorney, or
+// gives an address as American police do ("the 2300 block of W. St.
+// Gertrude"). A story of "Colchester officers and state troopers" is of
+// Connecticut's Colchester, not England's, whichever is larger.
 func americanPolicing(d *Document) bool {
 	toks := d.Tokens
 	for i, t := range toks {
@@ -1699,6 +1710,10 @@ func americanPolicing(d *Document) bool {
 			return true
 		case "attorney":
 			if i > 0 && toks[i-1].Norm == "district" {
+				return true
+			}
+		case "block":
+			if i > 0 && toks[i-1].Kind == Number && i+1 < len(toks) && toks[i+1].Norm == "of" {
 				return true
 			}
 		}

@@ -117,6 +117,8 @@ func TestNotPlaces(t *testing.T) {
 		{"The girl was shot in her home.\n\nMcKinney's daughter was getting ready for her prom.", "McKinney"},                               // only a person has kin
 		{"“Even the doctors said there is a God,” April McKinney said. The girl is McKinney’s only child.", "McKinney"},                     // a month's name is a given name before "said"
 		{"A boy was shot in Ohio.\n\nDeemer was accidentally shot in the neck on Aug. 5 by his 9-year-old brother, police said.", "Deemer"}, // a town is never shot (Deemer, Mississippi)
+		{"A boy was shot on Friday. Isaac Gonzalez was walking home when he was shot. Police found Gonzalez wounded.", "Gonzalez"},          // a town walks nowhere
+		{"A boy was shot on Friday. Isaac Gonzalez was walking home when he was shot. We will miss you, Isaac.", "Isaac"},                   // so the name before is a given name
 		{"He was inside a vehicle in the 11000 block of South Ewing when he was shot.", "Ewing"},                                            // a street with its direction
 		{"A boy was shot in the East Side neighborhood on the Far South Side.", "East Side"},                                                // a city's sides
 		{"A boy was shot in the East Side neighborhood on the Far South Side.", "Side"},
@@ -514,6 +516,7 @@ func TestAmericanPolicing(t *testing.T) {
 		"A boy was shot in the foot in Colchester on Wednesday. Officers and state troopers responded.":      "US",
 		"A boy was shot in the foot in Colchester on Wednesday, the sheriff said.":                           "US",
 		"A boy was shot in the foot in Colchester on Wednesday. The district attorney will review the case.": "US",
+		"A boy was shot in the foot in Colchester on Wednesday in the 300 block of Main Street.":             "US",
 	} {
 		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Text: text})
 		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Colchester" || r.Events[0].Place.Country != country {
