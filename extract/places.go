@@ -1697,6 +1697,39 @@ func demonymsOf(d *Document) []string {
 	return out
 }
 
+// roadStates are the provinces whose own roads the text names ("off
+// Georgia Highway 174", "on North Carolina Route 11"): a road of a state is
+// in it, so the text's namesakes are the state's ("Madison County" of a
+// story off Georgia Highway 174 is Georgia's, not Alabama's).
+func (x *Extractor) roadStates(d *Document) []*gazetteer.Place {
+	toks := d.Tokens
+	var out []*gazetteer.Place
+	for i := 1; i+1 < len(toks); i++ {
+		if w := toks[i].Norm; w != "highway" && w != "route" || toks[i+1].Kind != Number || !toks[i].Cap {
+			continue
+		}
+		for n := 1; n <= 2 && i-n >= 0; n++ {
+			s, e := toks[i-n].Start, toks[i-1].End
+			if !toks[i-n].Cap {
+				break
+			}
+			// a state's, though a country bears the name: Georgia's
+			// roads are no "Georgia Highway 174"
+			var a1 *gazetteer.Place
+			for _, c := range x.gaz.Lookup(d.Text[s:e]) {
+				if c.Place.Kind == "admin1" && c.Primary {
+					a1 = c.Place
+				}
+			}
+			if a1 != nil && !slices.Contains(out, a1) {
+				out = append(out, a1)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // americanPolicing reports a text that tells of the offices only American
 // law enforcement has, a sheriff, state troopers, a district attorney, or
 // gives an address as American police do ("the 2300 block of W. St.
@@ -1761,7 +1794,7 @@ func (x *Extractor) focusVotes(d *Document, spans []placeSpan, prior *focusVotes
 			namedA1[p.Admin1Code()] = true
 		}
 	}
-	for _, o := range []*gazetteer.Place{d.outletArea, d.titleArea} {
+	for _, o := range append([]*gazetteer.Place{d.outletArea, d.titleArea}, x.roadStates(d)...) {
 		if o == nil {
 			continue
 		}

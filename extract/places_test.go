@@ -525,6 +525,22 @@ func TestAmericanPolicing(t *testing.T) {
 	}
 }
 
+// TestRoadStates: a state's own road ("off Georgia Highway 174") places the
+// text's namesakes in that state, though a country bears its name.
+func TestRoadStates(t *testing.T) {
+	x := testExtractor(t)
+	for text, admin1 := range map[string]string{
+		"A man was shot while hunting in Madison County on Saturday.":                              "Alabama", // the most populous
+		"A man was shot while hunting in Madison County on Saturday, off Georgia Highway 174.":     "Georgia",
+		"A man was shot while hunting in Madison County on Saturday, near North Carolina Route 11": "North Carolina",
+	} {
+		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Text: text})
+		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Madison County" || r.Events[0].Place.Admin1 != admin1 {
+			t.Errorf("%q: events = %+v; want one in Madison County, %s", text, r.Events, admin1)
+		}
+	}
+}
+
 // TestPlaceWithoutPoint: an area GeoNames gives no point (no town of 500
 // people inside it) is output with no coordinates, never 0,0, and is near
 // nothing.
