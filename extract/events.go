@@ -36,6 +36,9 @@ type layers struct {
 	// ("... | WBTV Charlotte"): local news, placed there when nothing else
 	// places it
 	outletCity *placeMention
+	// policeCity is the first city whose police the text names ("Cincinnati
+	// police have identified them"): they investigate in their own city
+	policeCity *placeMention
 	// city is the story's city (articleCity), set once the places above are
 	city *placeMention
 	// named weighs the reasons the text gives for each country: areas of
@@ -523,6 +526,7 @@ func articleCity(d *Document, L *layers) *placeMention {
 	// over a text that names Madera, California, is no North Valley, New
 	// Mexico)
 	small := L.titlePlace != nil && (L.titlePlace.place.Population < 20000 && L.named[L.focus] > 0 && strayAbroad(L, L.titlePlace) ||
+		L.policeCity != nil && farFrom(L.titlePlace, L.policeCity) ||
 		strayProvince(L, L.titlePlace) || most != nil && most.place.Country == L.focus && strayFrom(L, L.titlePlace, most.place.Admin1Code()))
 	if L.titlePlace != nil && !small && (most == nil || most.place.Population < 100000 || !farFrom(L.titlePlace, most)) {
 		return L.titlePlace
@@ -540,6 +544,18 @@ func articleCity(d *Document, L *layers) *placeMention {
 		return L.outletCity
 	}
 	return most
+}
+
+// policeCity is the first city the text names before "police" ("Cincinnati
+// police have identified them", "the Chicago Police Department"), else nil.
+func policeCity(d *Document, L *layers) *placeMention {
+	for i := range L.places {
+		p := &L.places[i]
+		if !p.place.IsArea() && p.place.Kind != "region" && norm(d.Tokens, p.end) == "police" {
+			return p
+		}
+	}
+	return nil
 }
 
 // soleDistrict is the one district (admin2: a county) of the story's
@@ -580,7 +596,7 @@ func mostMentionedCity(d *Document, L *layers, lastResort bool) *placeMention {
 		p := &L.places[i]
 		police := norm(d.Tokens, p.end) == "police"
 		if p.place.IsArea() || p.adjective && !police && !lastResort || p.parent || p.place.Kind == "region" || p.place.Kind == "continent" ||
-			lastResort && L.focus != "" && p.place.Country != L.focus || strayProvince(L, p) {
+			lastResort && L.focus != "" && p.place.Country != L.focus || strayProvince(L, p) || L.policeCity != nil && farFrom(p, L.policeCity) {
 			continue
 		}
 		id := p.place.ID
@@ -937,7 +953,7 @@ var nationals = map[string]bool{
 }
 
 // farGuess reports a place of a local story that lies over 150 km from the
-// story's city, in its country: a town under 100,000 people, or a county the
+// story's city or from the city whose police the text names, in its country: a town under 100,000 people, or a county the
 // text does not call one. Such a name is most often a neighbourhood the
 // gazetteer lacks ("Homewood" in a Pittsburgh story is not Homewood, Alabama;
 // "Austin" in a Chicago story is not Austin, Texas; "Dorchester" in a Boston
@@ -945,6 +961,9 @@ var nationals = map[string]bool{
 // instead: its dateline, else the city of its tip-line number, else the
 // article's city (articleCity).
 func farGuess(d *Document, L *layers, p *placeMention) bool {
+	if pc := L.policeCity; pc != nil && pc.place.ID != p.place.ID && farFrom(p, pc) {
+		return true // "a shooting in Madisonville ... Cincinnati police have identified them"
+	}
 	dl := L.dateline
 	if dl == nil {
 		dl = L.phoneCity // where the tip line rings, when no dateline says

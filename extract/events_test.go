@@ -405,6 +405,10 @@ func TestEventContext(t *testing.T) {
 			title: "Young child shot in Homewood",
 			text:  "A boy was shot in the back on Sunday night. Pittsburgh police said he is in stable condition. Pittsburgh police have made no arrest.",
 			place: "geonames:5206379"},
+		{name: "a town far from the city whose police investigate is a quarter of it, however often named",
+			text: "Police are investigating a shooting in Madisonville late Friday that left two people dead. At least one dead in Madisonville shooting. " +
+				"Police in Madisonville are investigating. Cincinnati police have identified the victims. \"I'm disappointed in the situation here in Madisonville,\" a neighbour said.",
+			place: "geonames:4508722"},
 		{name: "a town abroad that the story gives no reason to be in",
 			text:  "A man was shot and killed in Whitehaven on Sunday. Memphis police are looking for the gunman. Memphis police said he fled.",
 			place: "geonames:4641239"},

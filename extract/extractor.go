@@ -174,6 +174,7 @@ func (x *Extractor) Extract(a Article) Record {
 		}
 	}
 	L.named = namedCountries(d, L.places)
+	L.policeCity = policeCity(d, L)
 	L.city = articleCity(d, L)
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	if titleApart {
