@@ -214,7 +214,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			if sentDate != nil && !pastPerfect(d, sentDate) {
 				lastDate = sentDate
 			}
-			if sentPlace != nil {
+			if sentPlace != nil && !whereabouts(d, s) {
 				lastPlace = sentPlace
 			}
 			continue
@@ -911,6 +911,27 @@ func homeTown(d *Document, p *placeMention) bool {
 	switch d.Tokens[p.start-2].Norm {
 	case "was", "is", "were", "are", "as":
 		return true
+	}
+	return false
+}
+
+// whereabouts reports a sentence that tells where someone is thought to be
+// or to have gone: "Jackson is believed to have left Waukegan and is now in
+// the Chicago area", "the suspect fled to Texas". Its places are no
+// incident's, nor the context of the sentences after it.
+func whereabouts(d *Document, s Sentence) bool {
+	toks := d.Tokens
+	for k := s.First; k+2 < s.Last; k++ {
+		switch toks[k].Norm {
+		case "is", "are", "was", "were":
+			if w := toks[k+1].Norm; (w == "believed" || w == "thought") && toks[k+2].Norm == "to" {
+				return true
+			}
+		case "fled":
+			if toks[k+1].Norm == "to" {
+				return true
+			}
+		}
 	}
 	return false
 }

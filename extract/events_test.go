@@ -409,6 +409,9 @@ func TestEventContext(t *testing.T) {
 			text: "Police are investigating a shooting in Madisonville late Friday that left two people dead. At least one dead in Madisonville shooting. " +
 				"Police in Madisonville are investigating. Cincinnati police have identified the victims. \"I'm disappointed in the situation here in Madisonville,\" a neighbour said.",
 			place: "geonames:4508722"},
+		{name: "where a suspect is thought to be is no context for the incident told after",
+			text:  "Waukegan police are searching for a murder suspect. Jackson is believed to have left Waukegan and is now in the Chicago area. On Nov. 11, officers responded to a shooting at a home, police said. A 17-year-old was pronounced dead at the scene.",
+			place: "geonames:4915734"},
 		{name: "a town abroad that the story gives no reason to be in",
 			text:  "A man was shot and killed in Whitehaven on Sunday. Memphis police are looking for the gunman. Memphis police said he fled.",
 			place: "geonames:4641239"},
