@@ -1785,8 +1785,8 @@ func findCounts(d *Document) []countMention {
 							if !ok {
 								break // "shot six people, one fatally": one of the six, not a seventh
 							}
-							if w := norm(toks, e2); w == "were" || w == "was" || w == "are" || w == "have" || w == "had" {
-								break // "killed one civilian and 25 others were injured": a clause of its own
+							if w := norm(toks, e2); w == "were" || w == "was" || w == "are" || w == "have" || w == "had" || isCasualtyVerb(w) {
+								break // "killed one civilian and 25 others were injured", "and a gunman shot three": a clause of its own
 							}
 							add(countMention{start: i, end: e2, kind: kind, value: m.Value, np: m.End, hasValue: true, qualifier: "exact", rule: "count.verb-n-and"})
 							e = e2

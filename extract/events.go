@@ -110,6 +110,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		// pick the trigger: highest priority among non-generic ones
 		var trig *trigger
 		var kinds []string
+		var trigs []*trigger // every trigger the sentence tells an incident by
 		anaphoric := false
 		for _, ti := range trigS[si] {
 			t := &L.triggers[ti]
@@ -120,6 +121,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				anaphoric = true
 			}
 			kinds = append(kinds, t.rule.Type)
+			trigs = append(trigs, t)
 			if trig == nil || t.rule.Priority > trig.rule.Priority {
 				trig = t
 			}
@@ -156,6 +158,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 		var sentPlace, sentRef *placeMention
+		var named []*placeMention            // the places the sentence names as where something happened
+		eligible := map[*placeMention]bool{} // those an incident of this story may be in
 		for _, pi := range placeS[si] {
 			p := &L.places[pi]
 			if p.dateline {
@@ -168,10 +172,12 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				}
 				continue
 			}
+			named = append(named, p)
 			if farGuess(d, L, p) || strayAbroad(L, p) || strayProvince(L, p) ||
 				residence(d, p.start) && !(L.dateline != nil && L.dateline.place.ID == p.place.ID) {
 				continue // a local story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
+			eligible[p] = true
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
 				sentPlace = p
 			}
@@ -299,65 +305,93 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				continue
 			}
 		}
-		dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, kinds: kinds, counts: counts, headline: si == L.headline}
-		if anaphoric && trig != nil {
-			// "A series of car bombs targeted Baghdad ... 18 people were killed
-			// in the blasts": the blasts are the car bombs the sentence before
-			// named, though as a series it told no incident of its own
-			dr.trig = namedBefore(d, L, trigS, si, trig)
-		}
-		if sentDate != nil {
-			dr.date, dr.dateWhy = sentDate, "stated in the sentence"
-			if sentDate.rel == "anaphor" {
-				dr.dateWhy = "relative to the previous date"
+		segs := []clause{{counts: counts, place: sentPlace}}
+		if trig != nil {
+			if cs := clauses(d, s, counts, named); cs != nil {
+				segs = cs // "a 2-year-old shot himself in Benton, a 12-year-old shot his brother in Sevier County and ..."
+				for k := range segs {
+					if !eligible[segs[k].place] {
+						segs[k].place = nil // a clause's far namesake: a quarter of the story's city
+					}
+				}
 			}
-		} else if lastDate != nil && d.Sentences[d.Tokens[lastDate.start].Sent].Para >= s.Para-3 {
-			dr.date, dr.dateWhy = lastDate, "from an earlier sentence"
-		} else if nd := nextDate(d, L, dateS, si); nd != nil {
-			dr.date, dr.dateWhy = nd, "from a following sentence"
-		} else if lead != nil && lead.start < s.First {
-			dr.date, dr.dateWhy = lead, "the date the story opens with"
 		}
-		if sentPlace != nil && L.dateline != nil && (sentPlace.place.Kind == "country" || sentPlace.place.Kind == "region") && inside(L.dateline.place, sentPlace.place) {
-			dr.place, dr.placeWhy = L.dateline, "dateline, inside "+sentPlace.place.Name
-		} else if sentPlace != nil {
-			dr.place, dr.placeWhy = sentPlace, "named in the sentence"
-		} else if L.dateline != nil && len(drafts) == 0 {
-			dr.place, dr.placeWhy = L.dateline, "dateline"
-		} else if lastPlace != nil && d.Sentences[d.Tokens[lastPlace.start].Sent].Para >= s.Para-3 {
-			dr.place, dr.placeWhy = lastPlace, "from an earlier sentence"
-		} else if L.dateline != nil {
-			dr.place, dr.placeWhy = L.dateline, "dateline"
-		}
-		dr.ref = sentRef
-		dr.actors, dr.claimed = x.roles(d, s, trig, actorS[si], L)
-		if sentDate != nil {
-			lastDate = sentDate
-		}
-		if sentPlace != nil {
-			lastPlace = sentPlace
-		}
-		// merge with the previous draft when it is the same incident
-		if len(drafts) > 0 && !drafts[len(drafts)-1].headline && sameIncident(d, drafts[len(drafts)-1], dr) {
-			p := drafts[len(drafts)-1]
-			if p.trig == nil || (dr.trig != nil && dr.trig.rule.Priority > p.trig.rule.Priority && p.trig.rule.Type == "attack") {
-				p.trig = dr.trig
+		for _, cl := range segs {
+			counts, sentPlace := cl.counts, cl.place
+			if len(segs) > 1 {
+				// each clause by its own trigger: "A bomb killed two people in
+				// Baghdad, and a roadside bomb wounded three soldiers in Mosul"
+				var own *trigger
+				for _, t := range trigs {
+					if t.start >= cl.first && t.start < cl.end && (own == nil || t.rule.Priority > own.rule.Priority) {
+						own = t
+					}
+				}
+				if own != nil {
+					trig = own
+				}
 			}
-			p.counts = mergeCounts(p.counts, dr.counts)
-			if p.date == nil || dr.date != nil && dr.dateWhy == "stated in the sentence" && (p.dateWhy != "stated in the sentence" || precRank(dr.date.res.Precision) > precRank(p.date.res.Precision) ||
-				isIncidentDate(d, dr.date) && !isIncidentDate(d, p.date) && precRank(dr.date.res.Precision) == precRank(p.date.res.Precision)) {
-				p.date, p.dateWhy = dr.date, dr.dateWhy
+			dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, kinds: kinds, counts: counts, headline: si == L.headline}
+			if anaphoric && trig != nil {
+				// "A series of car bombs targeted Baghdad ... 18 people were killed
+				// in the blasts": the blasts are the car bombs the sentence before
+				// named, though as a series it told no incident of its own
+				dr.trig = namedBefore(d, L, trigS, si, trig)
 			}
-			if p.place == nil || p.placeWhy != "named in the sentence" && dr.placeWhy == "named in the sentence" ||
-				dr.place != nil && (dr.placeWhy == "named in the sentence" || p.placeWhy != "named in the sentence") && placeRank(d, dr.place) > placeRank(d, p.place) {
-				p.place, p.placeWhy = dr.place, dr.placeWhy
+			if sentDate != nil {
+				dr.date, dr.dateWhy = sentDate, "stated in the sentence"
+				if sentDate.rel == "anaphor" {
+					dr.dateWhy = "relative to the previous date"
+				}
+			} else if lastDate != nil && d.Sentences[d.Tokens[lastDate.start].Sent].Para >= s.Para-3 {
+				dr.date, dr.dateWhy = lastDate, "from an earlier sentence"
+			} else if nd := nextDate(d, L, dateS, si); nd != nil {
+				dr.date, dr.dateWhy = nd, "from a following sentence"
+			} else if lead != nil && lead.start < s.First {
+				dr.date, dr.dateWhy = lead, "the date the story opens with"
 			}
-			p.actors = mergeActors(p.actors, dr.actors)
-			p.claimed = p.claimed || dr.claimed
-			p.last = dr.last
-			continue
+			if sentPlace != nil && L.dateline != nil && (sentPlace.place.Kind == "country" || sentPlace.place.Kind == "region") && inside(L.dateline.place, sentPlace.place) {
+				dr.place, dr.placeWhy = L.dateline, "dateline, inside "+sentPlace.place.Name
+			} else if sentPlace != nil {
+				dr.place, dr.placeWhy = sentPlace, "named in the sentence"
+			} else if L.dateline != nil && len(drafts) == 0 {
+				dr.place, dr.placeWhy = L.dateline, "dateline"
+			} else if lastPlace != nil && d.Sentences[d.Tokens[lastPlace.start].Sent].Para >= s.Para-3 {
+				dr.place, dr.placeWhy = lastPlace, "from an earlier sentence"
+			} else if L.dateline != nil {
+				dr.place, dr.placeWhy = L.dateline, "dateline"
+			}
+			dr.ref = sentRef
+			dr.actors, dr.claimed = x.roles(d, s, trig, actorS[si], L)
+			if sentDate != nil {
+				lastDate = sentDate
+			}
+			if sentPlace != nil {
+				lastPlace = sentPlace
+			}
+			// merge with the previous draft when it is the same incident
+			// (the clauses of a list are incidents of their own)
+			if len(segs) == 1 && len(drafts) > 0 && !drafts[len(drafts)-1].headline && sameIncident(d, drafts[len(drafts)-1], dr) {
+				p := drafts[len(drafts)-1]
+				if p.trig == nil || (dr.trig != nil && dr.trig.rule.Priority > p.trig.rule.Priority && p.trig.rule.Type == "attack") {
+					p.trig = dr.trig
+				}
+				p.counts = mergeCounts(p.counts, dr.counts)
+				if p.date == nil || dr.date != nil && dr.dateWhy == "stated in the sentence" && (p.dateWhy != "stated in the sentence" || precRank(dr.date.res.Precision) > precRank(p.date.res.Precision) ||
+					isIncidentDate(d, dr.date) && !isIncidentDate(d, p.date) && precRank(dr.date.res.Precision) == precRank(p.date.res.Precision)) {
+					p.date, p.dateWhy = dr.date, dr.dateWhy
+				}
+				if p.place == nil || p.placeWhy != "named in the sentence" && dr.placeWhy == "named in the sentence" ||
+					dr.place != nil && (dr.placeWhy == "named in the sentence" || p.placeWhy != "named in the sentence") && placeRank(d, dr.place) > placeRank(d, p.place) {
+					p.place, p.placeWhy = dr.place, dr.placeWhy
+				}
+				p.actors = mergeActors(p.actors, dr.actors)
+				p.claimed = p.claimed || dr.claimed
+				p.last = dr.last
+				continue
+			}
+			drafts = append(drafts, dr)
 		}
-		drafts = append(drafts, dr)
 	}
 	// the headline repeats the lead: it stands alone only when the body has
 	// no incident of its kind
@@ -1575,6 +1609,106 @@ func sameIncident(d *Document, p, n *draft) bool {
 		return true
 	}
 	return false
+}
+
+// clause is the part of a sentence that tells one incident: its figures and
+// its place.
+type clause struct {
+	first, end int // its tokens
+	counts     []countMention
+	place      *placeMention
+}
+
+// clauses splits a sentence that lists incidents clause by clause, each a
+// figure of its own people then a place of its own ("a 2-year-old boy shot
+// himself in Benton, a 12-year-old boy shot his 16-year-old brother in
+// Sevier County and a 6-year-old boy was shot in Little Rock"), else nil.
+// A clause opens after a comma, "and" or a semicolon, with a subject of its
+// own (a, an, a number, his, her): "was shot in Benton and later died in
+// Little Rock" is one victim. Places one inside the other ("in Baghdad,
+// including two in Sadr City") tell one incident.
+func clauses(d *Document, s Sentence, counts []countMention, places []*placeMention) []clause {
+	if len(counts) < 2 || len(places) < 2 {
+		return nil
+	}
+	for _, p := range places {
+		if p.start < counts[0].start {
+			return nil // a place before the first figure: whose is it?
+		}
+	}
+	out := []clause{{first: s.First, end: s.Last}}
+	for i, c := range counts {
+		if i > 0 && c.start < counts[i-1].start {
+			return nil
+		}
+		cl := &out[len(out)-1]
+		if cl.place != nil {
+			// a new clause, with a separator and a subject of its own since
+			// the place before
+			if !clauseOpens(d.Tokens, cl.place.end, c.end) {
+				return nil
+			}
+			cl.end = cl.place.end
+			out = append(out, clause{first: cl.place.end, end: s.Last})
+			cl = &out[len(out)-1]
+		}
+		cl.counts = append(cl.counts, c)
+		// the clause's place: the first after its figure, before the next one
+		next := s.Last
+		if i+1 < len(counts) {
+			next = counts[i+1].start
+		}
+		for _, p := range places {
+			if p.start >= c.end && p.start < next {
+				cl.place = p
+				break
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	for i, a := range out {
+		if a.place == nil {
+			return nil
+		}
+		for _, b := range out[:i] {
+			if nested(a.place.place, b.place.place) {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// clauseOpens reports a comma, "and" or a semicolon in toks[from:to], then a
+// subject: a, an, his, her or a number.
+func clauseOpens(toks []Token, from, to int) bool {
+	sep := false
+	for k := from; k < to; k++ {
+		switch w := toks[k].Norm; {
+		case w == "," || w == "and" || w == ";":
+			sep = true
+		case sep && (w == "a" || w == "an" || w == "his" || w == "her" || numberAt(toks, k)):
+			return true
+		}
+	}
+	return false
+}
+
+// nested reports two places one of which holds the other: an area and a
+// place inside it, or a city and its quarter (within 15 km).
+func nested(a, b *gazetteer.Place) bool {
+	if a.IsArea() || b.IsArea() {
+		return a.ID == b.ID || inside(a, b) || inside(b, a)
+	}
+	return gazetteer.Within(a.Lat, a.Lon, b.Lat, b.Lon, 15)
+}
+
+// numberAt reports a number told in words at token k ("two", "three").
+func numberAt(toks []Token, k int) bool {
+	_, ok := parseNumber(toks, k)
+	return ok
 }
 
 // tellsKind reports a draft whose sentence tells violence of the family of

@@ -121,6 +121,47 @@ func TestCaptors(t *testing.T) {
 }
 
 // TestOneIncident checks merging across sentences and splitting of two.
+// TestClauseIncidents: a sentence that lists incidents clause by clause,
+// each with its own figure and place, tells one incident per clause, by the
+// clause's own trigger; a victim's later whereabouts, a quarter of the same
+// city and a figure with no subject of its own do not split it.
+func TestClauseIncidents(t *testing.T) {
+	x := testExtractor(t)
+	r := x.Extract(Article{ID: "c", Published: "2015-11-30", Text: "A man was shot dead in Dayton on Monday. Earlier this month, a 2-year-old boy shot himself in Columbus, " +
+		"a 12-year-old boy shot his brother in Toledo and a 6-year-old girl was shot in Akron."})
+	var got []string
+	for _, e := range r.Events {
+		if e.Place != nil {
+			got = append(got, e.Place.Name)
+		}
+	}
+	if want := []string{"Dayton", "Columbus", "Toledo", "Akron"}; !slices.Equal(got, want) || !oneWounded(r.Events[1:]) {
+		t.Errorf("a list of three earlier shootings: places %v, events %+v; want %v, one wounded each after the first", got, r.Events, want)
+	}
+	r = x.Extract(Article{ID: "c", Published: "2015-11-30", Text: "A bomb killed two people in Baghdad on Monday, and a gunman shot three soldiers in Mosul."})
+	if len(r.Events) != 2 || r.Events[0].Type != "bombing" || r.Events[1].Type != "shooting" {
+		t.Errorf("a bombing and a shooting in one sentence = %+v; want a bombing, then a shooting", r.Events)
+	}
+	for text, want := range map[string][2]int{
+		"A man was shot in Dayton on Monday and was found dead in Columbus.":                                                         {1, noCount},
+		"Four employees (two Americans and two Poles) of the US company were killed and two others injured in an attack in Baghdad.": {4, 2},
+		"A car bomb killed five people in Baghdad on Monday, and a second bomb wounded three in its Karrada district.":               {5, 3},
+	} {
+		if r := x.Extract(Article{ID: "c", Published: "2015-11-30", Text: text}); !oneEventWith(r, want[0], want[1]) {
+			t.Errorf("%q = %+v; want one event, %d killed, %d wounded", text, r.Events, want[0], want[1])
+		}
+	}
+}
+
+func oneWounded(evs []Event) bool {
+	for _, e := range evs {
+		if e.Casualties.Wounded == nil || *e.Casualties.Wounded != 1 || e.Casualties.Killed != nil {
+			return false
+		}
+	}
+	return true
+}
+
 func TestOneIncident(t *testing.T) {
 	x := testExtractor(t)
 	r := x.Extract(Article{ID: "a", Published: "2018-07-25", Text: "In one incident on June 17, three men were kidnapped by ISIS militants at a checkpoint. Ten days later their mutilated corpses were discovered."})
