@@ -158,6 +158,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 		var sentPlace, sentRef *placeMention
+		var sentPolice *placeMention         // "officers with the Reno Police Department": where its police work
 		var named []*placeMention            // the places the sentence names as where something happened
 		eligible := map[*placeMention]bool{} // those an incident of this story may be in
 		for _, pi := range placeS[si] {
@@ -166,6 +167,9 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				continue
 			}
 			if placeRank(d, p) == 0 {
+				if sentPolice == nil && p.adjective && norm(d.Tokens, p.end) == "police" && !p.place.IsArea() && p.place.Kind != "region" && !farGuess(d, L, p) {
+					sentPolice = p
+				}
 				// "north of Baghdad": the incident is near it, if nothing else is named
 				if sentRef == nil && isReferencePoint(d, p.start) && !p.parent && !p.adjective && !p.place.IsArea() && p.place.Kind != "region" {
 					sentRef = p
@@ -222,6 +226,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 			if sentPlace != nil && !whereabouts(d, s) {
 				lastPlace = sentPlace
+			} else if sentPlace == nil && sentPolice != nil {
+				lastPlace = sentPolice // the context of what its police did next
 			}
 			continue
 		}
