@@ -454,7 +454,7 @@ func TestEventContext(t *testing.T) {
 			text:  "Waukegan police are searching for a murder suspect. Jackson is believed to have left Waukegan and is now in the Chicago area. On Nov. 11, officers responded to a shooting at a home, police said. A 17-year-old was pronounced dead at the scene.",
 			place: "geonames:4915734"},
 		{name: "a city's police at work in a sentence of no incident are the context of the next",
-			text:  "A teenager wanted in a shooting was arrested near Portola, California on Wednesday. On Thursday, officers with the Reno Police Department stopped a car on Kietzke Lane. A shot was fired from the car, injuring an officer.",
+			text:  "Deputies searched for a teenager near Portola, California on Wednesday. On Thursday, officers with the Reno Police Department stopped a car on Kietzke Lane. A shot was fired from the car, injuring an officer.",
 			place: "geonames:5511077"},
 		{name: "a town abroad that the story gives no reason to be in",
 			text:  "A man was shot and killed in Whitehaven on Sunday. Memphis police are looking for the gunman. Memphis police said he fled.",
