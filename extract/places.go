@@ -128,7 +128,8 @@ func victimPredicate(toks []Token, i int) bool {
 // bodilyActs are what a person was doing, never a town: "Isaac Gonzalez was
 // walking around the block when he was shot".
 var bodilyActs = map[string]bool{"walking": true, "driving": true, "sitting": true, "standing": true, "riding": true,
-	"sleeping": true, "playing": true, "running": true, "hunting": true, "cleaning": true, "handling": true, "wearing": true}
+	"sleeping": true, "playing": true, "running": true, "hunting": true, "cleaning": true, "handling": true, "wearing": true,
+	"putting": true, "holding": true, "carrying": true, "loading": true, "unloading": true, "lying": true, "talking": true, "fishing": true}
 
 var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sheikh": true, "gen": true,
 	"col": true, "lt": true, "sgt": true, "capt": true, "maj": true, "president": true, "minister": true,

@@ -541,6 +541,22 @@ func TestRoadStates(t *testing.T) {
 	}
 }
 
+// TestWhatPeopleDo: a name followed by what only a person does ("was
+// putting the guns away") is a surname, however a province the outlet names
+// favours a village of that name (Lilly, once the name of Sardinia, Ohio).
+func TestWhatPeopleDo(t *testing.T) {
+	x := testExtractor(t)
+	r := x.Extract(Article{ID: "t", Published: "2017-03-26", Title: "Woman accidentally shot - Cleveland 19 News Cleveland, OH",
+		Text: "A woman died on Monday. Robin Lilly was putting the guns away when one discharged. Lilly was struck once."})
+	for _, p := range r.Places {
+		for _, m := range p.Mentions {
+			if m.Text == "Lilly" {
+				t.Errorf("Lilly read as %s (%s)", p.ID, p.Name)
+			}
+		}
+	}
+}
+
 // TestPlaceWithoutPoint: an area GeoNames gives no point (no town of 500
 // people inside it) is output with no coordinates, never 0,0, and is near
 // nothing.
