@@ -873,10 +873,20 @@ func startsAnaphoric(d *Document, s Sentence) bool {
 }
 
 // tellsWhere reports a sentence about the incident just told that says where
-// it happened: "The incident took place in X", "It occurred near X".
+// it happened: "The incident took place in X", "It occurred near X", or
+// where those called to it went: "Deputies responded around 1 p.m. to a home
+// in Stoutsville".
 func tellsWhere(d *Document, s Sentence) bool {
 	switch d.Tokens[s.First].Norm {
 	case "the", "this", "it":
+	case "deputies", "officers", "police", "troopers", "firefighters", "paramedics", "medics":
+		for k := s.First + 1; k < s.Last && k < s.First+4; k++ {
+			switch d.Tokens[k].Norm {
+			case "responded", "arrived", "called", "dispatched":
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
