@@ -489,54 +489,38 @@ func TestTitleProvince(t *testing.T) {
 	}
 }
 
-// TestTitleAnchors: a place a title given apart settles on its own leans
-// the text's namesakes towards it, as a place the text names would.
-func TestTitleAnchors(t *testing.T) {
+// TestNamesakeEvidence: what leans a town's name to one of its namesakes
+// beyond the text's own places. The first event's place must be the named
+// one, in the province (or country) given.
+func TestNamesakeEvidence(t *testing.T) {
 	x := testExtractor(t)
-	text := "CAMPBELL — A man was shot in a home on Seventh Street early Saturday, police said."
-	for title, admin1 := range map[string]string{
-		"":                                 "California", // the most populous Campbell
-		"Man shot in home near Youngstown": "Ohio",
-		"Youngstown news, Campbell police name shooting victim": "Ohio",
-	} {
-		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Title: title, Text: text})
-		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Campbell" || r.Events[0].Place.Admin1 != admin1 {
-			t.Errorf("title %q: events = %+v; want one in Campbell, %s", title, r.Events, admin1)
-		}
+	campbell := "CAMPBELL — A man was shot in a home on Seventh Street early Saturday, police said."
+	madison := "A man was shot while hunting in Madison County on Saturday"
+	cases := []struct{ why, title, text, name, admin1, country string }{
+		// a place a title given apart settles on its own anchors the text's namesakes
+		{"no title: the most populous", "", campbell, "Campbell", "California", "US"},
+		{"a city the title names", "Man shot in home near Youngstown", campbell, "Campbell", "Ohio", "US"},
+		{"a city before a title's comma", "Youngstown news, Campbell police name shooting victim", campbell, "Campbell", "Ohio", "US"},
+		// the offices of American policing vote for the United States
+		{"no American office", "", "A boy was shot in the foot in Colchester on Wednesday. Officers responded.", "Colchester", "", "GB"},
+		{"state troopers", "", "A boy was shot in the foot in Colchester on Wednesday. Officers and state troopers responded.", "Colchester", "", "US"},
+		{"a sheriff", "", "A boy was shot in the foot in Colchester on Wednesday, the sheriff said.", "Colchester", "", "US"},
+		{"a district attorney", "", "A boy was shot in the foot in Colchester on Wednesday. The district attorney will review the case.", "Colchester", "", "US"},
+		{"an address by its block", "", "A boy was shot in the foot in Colchester on Wednesday in the 300 block of Main Street.", "Colchester", "", "US"},
+		// a state's own road names its state, though a country bears the name
+		{"no road: the most populous", "", madison + ".", "Madison County", "Alabama", "US"},
+		{"a state highway", "", madison + ", off Georgia Highway 174.", "Madison County", "Georgia", "US"},
+		{"a state route", "", madison + ", near North Carolina Route 11", "Madison County", "North Carolina", "US"},
 	}
-}
-
-// TestAmericanPolicing: a sheriff, state troopers or a district attorney
-// vote for the United States, so a town's American namesake beats a larger
-// one abroad.
-func TestAmericanPolicing(t *testing.T) {
-	x := testExtractor(t)
-	for text, country := range map[string]string{
-		"A boy was shot in the foot in Colchester on Wednesday. Officers responded.":                         "GB",
-		"A boy was shot in the foot in Colchester on Wednesday. Officers and state troopers responded.":      "US",
-		"A boy was shot in the foot in Colchester on Wednesday, the sheriff said.":                           "US",
-		"A boy was shot in the foot in Colchester on Wednesday. The district attorney will review the case.": "US",
-		"A boy was shot in the foot in Colchester on Wednesday in the 300 block of Main Street.":             "US",
-	} {
-		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Text: text})
-		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Colchester" || r.Events[0].Place.Country != country {
-			t.Errorf("%q: events = %+v; want one in Colchester, %s", text, r.Events, country)
+	for _, c := range cases {
+		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Title: c.title, Text: c.text})
+		if len(r.Events) == 0 || r.Events[0].Place == nil {
+			t.Errorf("%s: events = %+v; want one in %s", c.why, r.Events, c.name)
+			continue
 		}
-	}
-}
-
-// TestRoadStates: a state's own road ("off Georgia Highway 174") places the
-// text's namesakes in that state, though a country bears its name.
-func TestRoadStates(t *testing.T) {
-	x := testExtractor(t)
-	for text, admin1 := range map[string]string{
-		"A man was shot while hunting in Madison County on Saturday.":                              "Alabama", // the most populous
-		"A man was shot while hunting in Madison County on Saturday, off Georgia Highway 174.":     "Georgia",
-		"A man was shot while hunting in Madison County on Saturday, near North Carolina Route 11": "North Carolina",
-	} {
-		r := x.Extract(Article{ID: "t", Published: "2016-12-26", Text: text})
-		if len(r.Events) == 0 || r.Events[0].Place == nil || r.Events[0].Place.Name != "Madison County" || r.Events[0].Place.Admin1 != admin1 {
-			t.Errorf("%q: events = %+v; want one in Madison County, %s", text, r.Events, admin1)
+		p := r.Events[0].Place
+		if p.Name != c.name || p.Country != c.country || c.admin1 != "" && p.Admin1 != c.admin1 {
+			t.Errorf("%s: place = %s, %s, %s; want %s, %s, %s", c.why, p.Name, p.Admin1, p.Country, c.name, c.admin1, c.country)
 		}
 	}
 }
