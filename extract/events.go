@@ -158,9 +158,10 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 		var sentPlace, sentRef *placeMention
-		var sentPolice *placeMention         // "officers with the Reno Police Department": where its police work
-		var named []*placeMention            // the places the sentence names as where something happened
-		eligible := map[*placeMention]bool{} // those an incident of this story may be in
+		var sentPolice *placeMention // "officers with the Reno Police Department": where its police work
+		var namedBuf, eligibleBuf [8]*placeMention
+		named := namedBuf[:0]       // the places the sentence names as where something happened
+		eligible := eligibleBuf[:0] // those an incident of this story may be in
 		for _, pi := range placeS[si] {
 			p := &L.places[pi]
 			if p.dateline {
@@ -181,7 +182,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				residence(d, p.start) && !(L.dateline != nil && L.dateline.place.ID == p.place.ID) {
 				continue // a local story's "Homewood" 1,000 km away: a quarter the gazetteer lacks
 			}
-			eligible[p] = true
+			eligible = append(eligible, p)
 			if sentPlace == nil || placeScore(d, p, L.focus) > placeScore(d, sentPlace, L.focus) {
 				sentPlace = p
 			}
@@ -316,7 +317,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			if cs := clauses(d, s, counts, named); cs != nil {
 				segs = cs // "a 2-year-old shot himself in Benton, a 12-year-old shot his brother in Sevier County and ..."
 				for k := range segs {
-					if !eligible[segs[k].place] {
+					if !slices.Contains(eligible, segs[k].place) {
 						segs[k].place = nil // a clause's far namesake: a quarter of the story's city
 					}
 				}
