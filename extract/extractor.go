@@ -107,8 +107,9 @@ func (x *Extractor) Extract(a Article) Record {
 	var td *Document // the title, when given apart from the text
 	if titleApart {
 		td = NewDocument(head)
-		d.titleArea = x.titleProvince(td)
+		// the title read on its own: its province and the places it settles
 		_, tctx := x.findPlaces(td, nil)
+		d.titleArea = titleProvince(tctx.spans)
 		d.titleAnchors = tctx.anchors
 	}
 	if d.outletArea == nil && stationByline(d) {

@@ -183,6 +183,7 @@ type placeContext struct {
 	// place of theirs ("HOWLAND, Ohio", "Philadelphia's Kensington
 	// neighborhood"), name key → that province or city; a title's are too
 	unknownIn map[string]*gazetteer.Place
+	spans     []placeSpan // the names read
 }
 
 // placeSpans are the names of places d gives, in text order, once the
@@ -205,13 +206,13 @@ func (x *Extractor) placeSpans(d *Document) []placeSpan {
 	return spans
 }
 
-// titleProvince is the one province a title given apart from its text names
-// ("Colorado teen who died after being shot by friend identified"), else
-// nil: the text's places lean towards it as towards an outlet's province.
-func (x *Extractor) titleProvince(td *Document) *gazetteer.Place {
-	td.surnames, td.givenNames = x.personNames(td)
+// titleProvince is the one province the names of a title given apart from
+// its text name ("Colorado teen who died after being shot by friend
+// identified"), else nil: the text's places lean towards it as towards an
+// outlet's province.
+func titleProvince(spans []placeSpan) *gazetteer.Place {
 	var named *gazetteer.Place
-	for _, sp := range x.placeSpans(td) {
+	for _, sp := range spans {
 		if p := namedProvince(sp, false); p != nil {
 			if named != nil && named != p {
 				return nil
@@ -431,7 +432,7 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 			senses[key] = pm.place
 		}
 	}
-	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames, senses: senses, unknownIn: unknownIn}
+	return x.capitals(d, out, focus), placeContext{focus: focus, focusA1: focusA1, votes: votes, anchors: more, surnames: d.surnames, senses: senses, unknownIn: unknownIn, spans: spans}
 }
 
 // cityQuarters marks the candidates that are a city's quarters (a GeoNames
