@@ -53,7 +53,7 @@ type draft struct {
 	first    int // first token of the evidence
 	last     int // end token
 	trig     *trigger
-	kinds    []string      // the types of every trigger the sentence tells
+	trigs    []*trigger    // every trigger the sentence tells an incident by
 	ref      *placeMention // "north of X" in its sentence: the place of last resort
 	counts   []countMention
 	date     *timex
@@ -109,7 +109,6 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 		s := d.Sentences[si]
 		// pick the trigger: highest priority among non-generic ones
 		var trig *trigger
-		var kinds []string
 		var trigs []*trigger // every trigger the sentence tells an incident by
 		anaphoric := false
 		for _, ti := range trigS[si] {
@@ -120,7 +119,6 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			if definite(d, s, t.start) {
 				anaphoric = true
 			}
-			kinds = append(kinds, t.rule.Type)
 			trigs = append(trigs, t)
 			if trig == nil || t.rule.Priority > trig.rule.Priority {
 				trig = t
@@ -324,10 +322,13 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 		for _, cl := range segs {
-			counts, sentPlace := cl.counts, cl.place
+			counts, sentPlace, trig := cl.counts, cl.place, trig
+			first, last := s.First, s.Last
 			if len(segs) > 1 {
-				// each clause by its own trigger: "A bomb killed two people in
-				// Baghdad, and a roadside bomb wounded three soldiers in Mosul"
+				// each clause by its own trigger, else the sentence's: "A bomb
+				// killed two people in Baghdad, and a roadside bomb wounded
+				// three soldiers in Mosul"; its words, from its subject, are its
+				// evidence
 				var own *trigger
 				for _, t := range trigs {
 					if t.start >= cl.first && t.start < cl.end && (own == nil || t.rule.Priority > own.rule.Priority) {
@@ -337,8 +338,9 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				if own != nil {
 					trig = own
 				}
+				first, last = cl.first, cl.end
 			}
-			dr := &draft{sent: si, first: s.First, last: s.Last, trig: trig, kinds: kinds, counts: counts, headline: si == L.headline}
+			dr := &draft{sent: si, first: first, last: last, trig: trig, trigs: trigs, counts: counts, headline: si == L.headline}
 			if anaphoric && trig != nil {
 				// "A series of car bombs targeted Baghdad ... 18 people were killed
 				// in the blasts": the blasts are the car bombs the sentence before
@@ -1025,8 +1027,9 @@ var nationals = map[string]bool{
 }
 
 // farGuess reports a place of a local story that lies over 150 km from the
-// story's city or from the city whose police the text names, in its country: a town under 100,000 people, or a county the
-// text does not call one. Such a name is most often a neighbourhood the
+// story's city or from the city whose police the text names, in its
+// country: a town under 100,000 people, or a county the text does not call
+// one. Such a name is most often a neighbourhood the
 // gazetteer lacks ("Homewood" in a Pittsburgh story is not Homewood, Alabama;
 // "Austin" in a Chicago story is not Austin, Texas; "Dorchester" in a Boston
 // story is no county of South Carolina). The incident takes the story's city
@@ -1662,11 +1665,12 @@ func clauses(d *Document, s Sentence, counts []countMention, places []*placeMent
 		if cl.place != nil {
 			// a new clause, with a separator and a subject of its own since
 			// the place before
-			if !clauseOpens(d.Tokens, cl.place.end, c.end) {
+			sep, subject := clauseOpens(d.Tokens, cl.place.end, c.end)
+			if subject < 0 {
 				return nil
 			}
-			cl.end = cl.place.end
-			out = append(out, clause{first: cl.place.end, end: s.Last})
+			cl.end = sep
+			out = append(out, clause{first: subject, end: s.Last})
 			cl = &out[len(out)-1]
 		}
 		cl.counts = append(cl.counts, c)
@@ -1698,19 +1702,22 @@ func clauses(d *Document, s Sentence, counts []countMention, places []*placeMent
 	return out
 }
 
-// clauseOpens reports a comma, "and" or a semicolon in toks[from:to], then a
-// subject: a, an, his, her or a number.
-func clauseOpens(toks []Token, from, to int) bool {
-	sep := false
+// clauseOpens finds a comma, "and" or a semicolon in toks[from:to], then a
+// subject: a, an, his, her or a number. It returns the first separator and
+// the subject, or -1, -1.
+func clauseOpens(toks []Token, from, to int) (sep, subject int) {
+	sep = -1
 	for k := from; k < to; k++ {
 		switch w := toks[k].Norm; {
 		case w == "," || w == "and" || w == ";":
-			sep = true
-		case sep && (w == "a" || w == "an" || w == "his" || w == "her" || numberAt(toks, k)):
-			return true
+			if sep < 0 {
+				sep = k
+			}
+		case sep >= 0 && (w == "a" || w == "an" || w == "his" || w == "her" || numberAt(toks, k)):
+			return sep, k
 		}
 	}
-	return false
+	return -1, -1
 }
 
 // nested reports two places one of which holds the other: an area and a
@@ -1731,8 +1738,8 @@ func numberAt(toks []Token, k int) bool {
 // tellsKind reports a draft whose sentence tells violence of the family of
 // kind, by its chosen trigger or another.
 func tellsKind(n *draft, kind string) bool {
-	for _, k := range n.kinds {
-		if sameFamily(k, kind) {
+	for _, t := range n.trigs {
+		if sameFamily(t.rule.Type, kind) {
 			return true
 		}
 	}

@@ -141,6 +141,8 @@ func TestClauseIncidents(t *testing.T) {
 	r = x.Extract(Article{ID: "c", Published: "2015-11-30", Text: "A bomb killed two people in Baghdad on Monday, and a gunman shot three soldiers in Mosul."})
 	if len(r.Events) != 2 || r.Events[0].Type != "bombing" || r.Events[1].Type != "shooting" {
 		t.Errorf("a bombing and a shooting in one sentence = %+v; want a bombing, then a shooting", r.Events)
+	} else if a, b := r.Events[0].Evidence.Text, r.Events[1].Evidence.Text; a != "A bomb killed two people in Baghdad on Monday" || b != "a gunman shot three soldiers in Mosul." {
+		t.Errorf("evidence = %q, %q; want each clause's words", a, b)
 	}
 	for text, want := range map[string][2]int{
 		"A man was shot in Dayton on Monday and was found dead in Columbus.":                                                         {1, noCount},
