@@ -46,6 +46,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"a county abbreviated, in its state", "HALIFAX CO., Va. - A woman was hit by a bullet Sunday. Here is the news release from the Halifax County Sheriff’s Office.", "HALIFAX", "geonames:4762757", "Virginia", "US"},
 		{"a town's own name in the story's state over a far city's old name", "Six people were shot at a party in Harrington on Sunday. Tips go to the Delaware State Police.", "Harrington", "geonames:4142841", "Delaware", "US"},
 		{"a home town before a victim's predicate", "A 36-year-old Palestine man eluded authorities. James Barnett, 36, of Palestine was arrested Wednesday, the Anderson County Sheriff said.", "Palestine", "geonames:4717232", "Texas", "US"},
+		{"the capital by its district", "A 3-year-old girl died after being shot in a home in Southeast D.C., police said.", "D.C.", "geonames:4140963", "Washington, D.C.", "US"},
 		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
 	for _, c := range cases {
