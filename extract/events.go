@@ -436,7 +436,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 	// other: an incident placed nowhere is in it ("Short was being held at
 	// the Hamilton County Justice Center")
 	if L.city == nil {
-		if district := soleDistrict(L); district != nil {
+		if district := soleDistrict(d, L); district != nil {
 			for _, dr := range drafts {
 				if dr.place == nil {
 					dr.place, dr.placeWhy = district, "the one district the article names"
@@ -602,12 +602,14 @@ func policeCity(d *Document, L *layers) *placeMention {
 }
 
 // soleDistrict is the one district (admin2: a county) of the story's
-// country the article names, or nil when it names none or several.
-func soleDistrict(L *layers) *placeMention {
+// country the article names, or nil when it names none or several. A county
+// named by its offices counts ("held at the Hamilton County Jail", "Stark
+// County Sheriff deputies"): they serve the county they are named for.
+func soleDistrict(d *Document, L *layers) *placeMention {
 	var one *placeMention
 	for i := range L.places {
 		p := &L.places[i]
-		if p.place.Kind != "admin2" || p.adjective || L.focus != "" && p.place.Country != L.focus {
+		if p.place.Kind != "admin2" || p.adjective && !countyOffices[norm(d.Tokens, p.end)] || L.focus != "" && p.place.Country != L.focus {
 			continue
 		}
 		if one != nil && one.place.ID != p.place.ID {
@@ -619,6 +621,12 @@ func soleDistrict(L *layers) *placeMention {
 	}
 	return one
 }
+
+// countyOffices are the words after a county's name that make an office of
+// it: the county's sheriff, jail, coroner, courts and prosecutors.
+var countyOffices = map[string]bool{"sheriff": true, "sheriff's": true, "jail": true, "coroner": true, "coroner's": true,
+	"prosecutor": true, "prosecutor's": true, "court": true, "courthouse": true, "justice": true, "detention": true,
+	"corrections": true, "medical": true, "deputies": true, "deputy": true, "attorney's": true}
 
 // mostMentionedCity is the city-level place the text mentions most often, at
 // least twice, or nil. A city's police ("The Baton Rouge Police Department

@@ -409,6 +409,10 @@ func TestEventContext(t *testing.T) {
 		{name: "the one county the article names, when it names no city",
 			text:  "A man was shot and killed on Monday, deputies said. A suspect is held at the Troup County Jail.",
 			place: "geonames:4227166"},
+		// a big county named only by its offices is still the one district
+		{name: "the one county the article names, by its sheriff",
+			text:  "A man was shot and killed on Monday. Cuyahoga County Sheriff's deputies arrested a suspect.",
+			place: "geonames:5151606"},
 		{name: "a county keeps its incident from the outlet's city",
 			title: "Girl dies after accidental shooting | WBTV Charlotte",
 			text:  "An 8-year-old girl died Sunday after an accidental shooting inside a home in Cabarrus County, deputies said.",
