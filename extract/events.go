@@ -2438,9 +2438,10 @@ func roleOrder(r string) int {
 // states the toll only there) and gives the article's main incident (the one
 // with most casualties, as analysts code it) the kinds it lacks. When the body
 // describes no incident, the title alone makes one, placed at the article's
-// city when there is one. Counts and evidence read from the title carry source
+// city when there is one (cityWhy says which: the city, or the one district
+// an article with no city names). Counts and evidence read from the title carry source
 // "title": their offsets index article.title.
-func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string, city *placeMention) []Event {
+func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string, city *placeMention, cityWhy string) []Event {
 	title := td.Text
 	sums := map[string]int{}
 	var counts []Count
@@ -2517,7 +2518,7 @@ func (x *Extractor) titleCasualties(evs []Event, td *Document, articleID string,
 		if city != nil {
 			p := city.place
 			ev.Place = &EventPlace{ID: p.ID, Name: p.Name, Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2,
-				Rule: city.rule, Reason: "the article's city"}
+				Rule: city.rule, Reason: cityWhy}
 			ev.Place.Lat, ev.Place.Lon = p.Point()
 		}
 		evs, main = append(evs, ev), 0

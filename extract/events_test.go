@@ -417,6 +417,11 @@ func TestEventContext(t *testing.T) {
 			title: "Girl dies after accidental shooting | WBTV Charlotte",
 			text:  "An 8-year-old girl died Sunday after an accidental shooting inside a home in Cabarrus County, deputies said.",
 			place: "geonames:4458491"},
+		// input reads a title-only article's title as its text
+		{name: "a title-only article's one county",
+			title: "Two Hunters Shot in Hunting Accident (Posey County)",
+			text:  "Two Hunters Shot in Hunting Accident (Posey County)",
+			place: "geonames:4263298"},
 		{name: "the outlet's city, when nothing else places the story",
 			title: "Man shot outside a store | WBTV Charlotte",
 			text:  "A man was shot outside a convenience store in North Carolina on Monday, police said.",

@@ -178,12 +178,16 @@ func (x *Extractor) Extract(a Article) Record {
 	L.policeCity = policeCity(d, L)
 	L.city = articleCity(d, L)
 	rec.Events = x.assembleEvents(d, L, a.ID)
+	where, why := L.city, "the article's city"
+	if where == nil {
+		where, why = soleDistrict(d, L), "the one district the article names"
+	}
 	if titleApart {
-		rec.Events = x.titleCasualties(rec.Events, td, a.ID, L.city)
+		rec.Events = x.titleCasualties(rec.Events, td, a.ID, where, why)
 	} else if t := strings.TrimSpace(a.Title); t != "" && (len(rec.Events) > 0 || t == strings.TrimSpace(a.Text)) {
 		// a title that opens the text, or the whole of a title-only article,
 		// read in headline grammar
-		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, L.city)
+		rec.Events = x.titleCasualties(rec.Events, NewDocument(a.Title), a.ID, where, why)
 	}
 	x.suspect(rec.Events, ref, L.focus)
 	undatedEvents(d, L, td, rec.Events, pub, ref)
