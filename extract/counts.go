@@ -1109,6 +1109,15 @@ func victimNP(toks []Token, i int) (int, bool) {
 				j++
 				continue
 			}
+			// a word quoted as the writer's or another's: "two ‘adulterers’"
+			if quoteMarks[t.Text] && j > i && (toks[j-1].Kind == Word || quoteMarks[toks[j-1].Text]) {
+				j++
+				continue
+			}
+			if quoteMarks[t.Text] && j == i && j+1 < len(toks) && toks[j+1].Kind == Word {
+				j++
+				continue
+			}
 			break
 		}
 		if _, ok := casualtyWords[t.Norm]; ok {
@@ -1171,6 +1180,14 @@ func victimNP(toks []Token, i int) (int, bool) {
 	}
 	return j, true
 }
+
+// aliveVerbs kill the people they take as objects "alive": "buried 45 men
+// alive", "burns fifteen civilians alive".
+var aliveVerbs = map[string]bool{"buried": true, "buries": true, "bury": true, "burying": true,
+	"burned": true, "burnt": true, "burns": true, "burn": true, "burning": true}
+
+// quoteMarks open or close a quoted word.
+var quoteMarks = map[string]bool{"'": true, "\"": true, "‘": true, "’": true, "“": true, "”": true}
 
 // machines are what a number may count that is no one, when the noun
 // phrase ends with one: "a helicopter was shot down", "two tanks were hit".
@@ -1530,6 +1547,23 @@ func findCounts(d *Document) []countMention {
 					if w == "shot" && k == n.End && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "another") {
 						ok = false // "hit by a shot from a shotgun", "fired another shot": the noun
 					}
+					// "one civilian hostage died from the wounds", "a hostage
+					// was killed": held, then dead ("took two persons hostage"
+					// is the taking, read elsewhere)
+					if w == "hostage" {
+						fate, e, held := pluralPredicate(toks, k+1, s.Last)
+						if !held {
+							e, fate, held = hurtAt(toks, k+1, s.Last)
+						}
+						if held && fate == "killed" {
+							q, qs := qualifierBefore(toks, i)
+							for _, m := range nums {
+								add(countMention{start: qs, end: e, kind: fate, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-verb"})
+							}
+							i = e - 1
+							continue
+						}
+					}
 					if ok && (w != "death" && w != "lives" || norm(toks, k-1) == "to" || norm(toks, k-1) == "their") &&
 						(w != "deaths" && w != "injuries" || nounCount) && !woundsCounted(toks, n.End, k) && w != "killing" && w != "wounding" && w != "kidnapping" && w != "arrests" && w != "hostage" {
 						end := k + 1
@@ -1725,7 +1759,7 @@ func findCounts(d *Document) []countMention {
 			k, verb := i+1, ok && isVerbForm(t.Norm)
 			if !ok && toDeath(toks, i) && i+3 < s.Last && isNumberAt(toks, i+3) {
 				kind, verb, k = "killed", true, i+3 // "burned to death 15 civilians"
-			} else if !ok && (t.Norm == "buried" || t.Norm == "burned" || t.Norm == "burnt") && isNumberAt(toks, i+1) {
+			} else if !ok && aliveVerbs[t.Norm] && isNumberAt(toks, i+1) {
 				if n, _ := parseNumber(toks, i+1); norm(toks, n.End+1) == "alive" || norm(toks, n.End+2) == "alive" {
 					kind, verb = "killed", true // "buried 45 men alive"
 				}

@@ -276,6 +276,10 @@ func TestCounts(t *testing.T) {
 		{"Militants burned to death 15 civilians, including children.", "killed=15/exact"},
 		{"The militants buried 45 men alive in Qayyarah.", "killed=45/exact"},
 		{"Workers buried 45 cables underground.", ""},
+		{"The caliphate burns fifteen civilians alive for trying to flee.", "killed=15/exact"},
+		{"Militants batter two ‘adulterers’ to death with rocks.", "killed=2/exact"},
+		{"Militants executed three \"traitors\" on Monday.", "killed=3/exact"},
+		{"Four guards were injured, and one civilian hostage died from the wounds sustained during the raid.", "wounded=4/exact killed=1/exact"},
 		{"A Canadian and a Briton were killed near Raqqa.", "killed=1/exact killed=1/exact"}, // two people, coordinated
 		{"The death toll of Turkish soldiers in Syria's Al-Bab has increased to 16.", "killed=16/exact"},
 		{"He suffered fatal injuries in the crash.", "killed=1/exact"},
