@@ -1181,6 +1181,73 @@ func victimNP(toks []Token, i int) (int, bool) {
 	return j, true
 }
 
+// takingVerb reads at i a verb that takes people without a casualty word
+// of its own: "took three people hostage", "are holding 12 villagers
+// hostage", "took hostage two engineers" (kidnapped); "rounded up 15
+// suspects", "seized two engineers" (arrested: an armed group's arrests are
+// kidnappings, see captive). It returns the kind and where its object
+// starts. "Seized" takes people only ("seized two suicide vests" is none).
+func takingVerb(toks []Token, i int) (string, int, bool) {
+	switch toks[i].Norm {
+	case "took", "take", "takes", "taking", "held", "hold", "holds", "holding":
+		if norm(toks, i+1) == "hostage" || norm(toks, i+1) == "hostages" {
+			return "kidnapped", i + 2, true
+		}
+		if n, ok := numberOrArticle(toks, i+1); ok && n.Start == i+1 {
+			if e, _ := victimNP(toks, n.End); norm(toks, e) == "hostage" || norm(toks, e) == "hostages" {
+				return "kidnapped", i + 1, true
+			}
+		}
+	case "rounded":
+		if norm(toks, i+1) == "up" {
+			return "arrested", i + 2, true
+		}
+	case "seized", "seizing", "seize", "seizes":
+		if n, ok := numberOrArticle(toks, i+1); ok && n.Start == i+1 {
+			if e, _ := victimNP(toks, n.End); e > n.End && personNoun(toks[e-1].Norm) {
+				return "arrested", i + 1, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// takenPredicate reads at k the passive of a verb that takes people: "were
+// taken hostage", "are being held hostage", "were rounded up", "were
+// seized" (of people: the noun phrase from np to npEnd names them). It
+// returns the kind and the predicate's end.
+func takenPredicate(toks []Token, k, np, npEnd int) (string, int, bool) {
+	if k == 0 || !isAux(norm(toks, k-1)) {
+		return "", 0, false
+	}
+	switch norm(toks, k) {
+	case "taken", "held":
+		if norm(toks, k+1) == "hostage" || norm(toks, k+1) == "captive" {
+			return "kidnapped", k + 2, true
+		}
+	case "rounded":
+		if norm(toks, k+1) == "up" {
+			return "arrested", k + 2, true
+		}
+	case "seized":
+		if npEnd > np && personNoun(toks[npEnd-1].Norm) {
+			return "arrested", k + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// personNoun reports a noun for one person or several: "engineer",
+// "engineers", "people", "men".
+func personNoun(w string) bool {
+	switch w {
+	case "people", "persons", "men", "women", "children", "policemen", "gunmen", "fighters", "members", "militants",
+		"villagers", "pilgrims", "workers", "staff", "crew":
+		return true
+	}
+	return singularPerson(w) || strings.HasSuffix(w, "s") && singularPerson(strings.TrimSuffix(w, "s"))
+}
+
 // aliveVerbs kill the people they take as objects "alive": "buried 45 men
 // alive", "burns fifteen civilians alive".
 var aliveVerbs = map[string]bool{"buried": true, "buries": true, "bury": true, "burying": true,
@@ -1547,6 +1614,15 @@ func findCounts(d *Document) []countMention {
 					if w == "shot" && k == n.End && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "another") {
 						ok = false // "hit by a shot from a shotgun", "fired another shot": the noun
 					}
+					// "were taken hostage", "were rounded up", "were seized"
+					if kind2, e, taken := takenPredicate(toks, k, n.End, npEnd); !ok && taken {
+						q, qs := qualifierBefore(toks, i)
+						for _, m := range nums {
+							add(countMention{start: qs, end: e, kind: kind2, value: m.Value, np: m.End, hasValue: true, qualifier: q, rule: "count.n-taken"})
+						}
+						i = e - 1
+						continue
+					}
 					// "one civilian hostage died from the wounds", "a hostage
 					// was killed": held, then dead ("took two persons hostage"
 					// is the taking, read elsewhere)
@@ -1757,6 +1833,11 @@ func findCounts(d *Document) []countMention {
 				ok = false // "he was going to kill his wife and kids", "tried to shoot": an intent
 			}
 			k, verb := i+1, ok && isVerbForm(t.Norm)
+			if !ok {
+				if kind2, k2, taken := takingVerb(toks, i); taken {
+					kind, ok, verb, k = kind2, true, true, k2 // "took three people hostage", "rounded up 15 suspects"
+				}
+			}
 			if !ok && toDeath(toks, i) && i+3 < s.Last && isNumberAt(toks, i+3) {
 				kind, verb, k = "killed", true, i+3 // "burned to death 15 civilians"
 			} else if !ok && aliveVerbs[t.Norm] && isNumberAt(toks, i+1) {

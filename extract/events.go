@@ -2139,6 +2139,13 @@ func countsAttackers(d *Document, c countMention, actors []EventActor, captor bo
 	return false
 }
 
+// takesCaptive reports a verb that takes people by force, an arrest by
+// security forces and an abduction by an armed group: "captured",
+// "seized", "rounded up".
+func takesCaptive(w string) bool {
+	return strings.HasPrefix(w, "captur") || strings.HasPrefix(w, "seiz") || w == "rounded"
+}
+
 // insurgentCaptor reports perpetrators who are an insurgent group and no
 // state's forces: the people they capture are kidnapped.
 func (x *Extractor) insurgentCaptor(actors []EventActor) bool {
@@ -2218,13 +2225,13 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			return false
 		}
 		for k := c.start; k < c.end; k++ {
-			if strings.HasPrefix(d.Tokens[k].Norm, "captur") {
+			if takesCaptive(d.Tokens[k].Norm) {
 				return true
 			}
 		}
 		return false
 	}
-	if ev.Type == "arrest" && captor && dr.trig != nil && strings.HasPrefix(d.Tokens[dr.trig.start].Norm, "captur") {
+	if ev.Type == "arrest" && captor && (dr.trig != nil && takesCaptive(d.Tokens[dr.trig.start].Norm) || slices.ContainsFunc(dr.counts, captive)) {
 		ev.Type, ev.Rule = "kidnapping", ev.Rule+"+captor"
 	}
 	// hostages taken in a raid or a shooting make it a kidnapping, as GTD's

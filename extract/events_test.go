@@ -108,6 +108,11 @@ func TestCaptors(t *testing.T) {
 		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 5 others were arrested.", "attack", "arrested"},
 		{"Security forces captured five ISIS militants near Kirkuk.", "arrest", "arrested"},
 		{"Iraqi forces arrested five ISIS members in Mosul.", "arrest", "arrested"},
+		// seizing and rounding up people is capture too
+		{"ISIS militants seized five engineers near Kirkuk.", "kidnapping", "kidnapped"},
+		{"ISIS rounded up five men in Hawija.", "kidnapping", "kidnapped"},
+		{"Iraqi forces rounded up five suspects in Mosul.", "arrest", "arrested"},
+		{"Gunmen took five people hostage at a bank in Kirkuk.", "kidnapping", "kidnapped"},
 	} {
 		r := x.Extract(Article{ID: "a", Published: "2019-05-06", Text: c.text})
 		if len(r.Events) != 1 || c.typ != "" && r.Events[0].Type != c.typ {
