@@ -2261,8 +2261,12 @@ func findCounts(d *Document) []countMention {
 			}
 			// vague: "dozens were killed", "killed dozens"
 			if t.Lex&lexVague != 0 && !(t.Norm == "some" && i+1 < s.Last && toks[i+1].Kind == Number) {
-				npEnd, people := victimNP(toks, i+1)
-				if people || npEnd == i+1 {
+				np := i + 1
+				if norm(toks, np) == "of" && t.Norm != "several" { // "dozens of people", "scores of civilians"
+					np++
+				}
+				npEnd, people := victimNP(toks, np)
+				if people || npEnd == np {
 					k := npEnd
 					for k < s.Last && k < npEnd+3 && isAux(toks[k].Norm) {
 						k++

@@ -406,6 +406,9 @@ func TestCounts(t *testing.T) {
 		{"Half a dozen soldiers were wounded.", "wounded=6/exact"},
 		{"Two hundred and five people were killed.", "killed=205/exact"},
 		{"Dozens were killed in the blast.", "killed=?/vague"},
+		{"Scores of people were injured in the blast.", "wounded=?/vague"},
+		{"Dozens of civilians were wounded.", "wounded=?/vague"},
+		{"Hundreds of families were displaced.", ""},
 		{"Between 50 and 150 fighters were killed.", "killed=50/range"},
 	}
 	for _, c := range cases {

@@ -458,7 +458,7 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 	sole := x.soleArmedGroup(d, L)
 	var out []Event
 	for _, dr := range drafts {
-		if dr.trig == nil && !hasValue(dr.counts) {
+		if dr.trig == nil && !hasValue(dr.counts) && !vagueToll(dr) {
 			continue
 		}
 		if sole != nil && dr.trig != nil && dr.trig.rule.Type != "arrest" && dr.trig.rule.Type != "airstrike" {
@@ -909,6 +909,22 @@ func tellsWhere(d *Document, s Sentence) bool {
 			if norm(d.Tokens, k+1) == "place" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// vagueToll reports an incident told only by a vague toll that its
+// sentence places or dates: "Several people were killed in Kirkuk on
+// Monday" is an incident, though it names no attack and counts no one;
+// "Hundreds have been killed" is not.
+func vagueToll(dr *draft) bool {
+	if dr.placeWhy != "named in the sentence" && dr.dateWhy != "stated in the sentence" {
+		return false
+	}
+	for _, c := range dr.counts {
+		if c.qualifier == "vague" && (c.kind == "killed" || c.kind == "wounded" || c.kind == "kidnapped") {
+			return true
 		}
 	}
 	return false

@@ -21,6 +21,7 @@ func TestNotIncidents(t *testing.T) {
 		"The militants could launch new suicide bombings in cities, the report warned.",
 		"Ankara has carried out dozens of air strikes against PKK positions this year.",
 		"A series of car bombings has shaken the capital in recent months.",
+		"Hundreds have been killed in the fighting.",
 	} {
 		r := x.Extract(Article{ID: "a", Text: text, Published: "2019-05-06"})
 		if len(r.Events) > 0 {
@@ -84,6 +85,8 @@ func TestEventTypes(t *testing.T) {
 		{"A bomb went off in a crowded market in Baquba, killing five.", "bombing"},
 		// no trigger, but the count says gunfire
 		{"The trigger was accidentally pulled with the round striking the victim.", "shooting"},
+		// a vague toll its sentence places or dates is an incident
+		{"Several people were killed in Kirkuk on Monday.", "attack"},
 		// an insurgent attack in which others were arrested is no arrest
 		{"Islamic State militants launched an attack on SDF forces in Baghuz, in which 16 people were killed and 21 others were arrested.", "attack"},
 	} {
