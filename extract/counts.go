@@ -1154,6 +1154,11 @@ func victimNP(toks []Token, i int) (int, bool) {
 			j += 2 // "eight of his bodyguards"
 			continue
 		}
+		// "an IS judge": the group, not the verb (in a line of capitals, the verb)
+		if t.Text == "IS" && j+1 < len(toks) && toks[j+1].Kind == Word && !toks[j+1].Upper {
+			j++
+			continue
+		}
 		switch t.Norm {
 		case "were", "was", "are", "is", "have", "has", "had", "been", "being", "and", "in", "on", "at", "by", "when", "after", "as", "during", "while", "who", "from", "near", "including", "of", "with", "to", "for", "the",
 			"before", "because", "but", "until", "then", "outside", "inside", "into", "across", "behind", "through", "between",
@@ -1882,7 +1887,11 @@ func findCounts(d *Document) []countMention {
 						if q == "exact" && k > q0 {
 							q, _ = qualifierBefore(toks, k)
 						}
-						add(countMention{start: i, end: max(npEnd, n.End), kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.verb-n"})
+						end := max(npEnd, n.End)
+						if w := norm(toks, end); w == "hostage" || w == "hostages" {
+							end++ // "took three people hostage", "killed two hostages"
+						}
+						add(countMention{start: i, end: end, kind: kind, value: n.Value, np: n.End, hasValue: true, qualifier: q, rule: "count.verb-n"})
 						// "... and two of his companions", past a prepositional phrase
 						e := npEnd
 						for e < s.Last && e < npEnd+10 && toks[e].Norm != "and" && toks[e].Text != "." && toks[e].Text != ";" && !(toks[e].Text == "," && isNumberAt(toks, e+1)) &&

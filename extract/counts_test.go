@@ -557,3 +557,25 @@ func TestCountsOfSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestCountEvidence checks the words a count gives as its evidence: the
+// people it counts, whole.
+func TestCountEvidence(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// "IS" before a noun is the group, not the verb
+		{"Police arrested an IS judge, and 15 fighters in Mosul.", "arrested an IS judge|arrested an IS judge, and 15 fighters"},
+		{"Gunmen took three people hostage at a bank.", "took three people hostage"},
+		{"Militants killed two hostages on Monday.", "killed two hostages"},
+		{"Scores of people were injured in the blast.", "Scores of people were injured"},
+	}
+	for _, c := range cases {
+		d := NewDocument(c.text)
+		var got []string
+		for _, m := range findCounts(d) {
+			got = append(got, d.Text[d.Tokens[m.start].Start:d.Tokens[m.end-1].End])
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: evidence %q; want %q", c.text, g, c.want)
+		}
+	}
+}
