@@ -418,6 +418,10 @@ func TestEventContext(t *testing.T) {
 			text:  "A man was shot and killed on Monday, deputies said. A suspect is held at the Troup County Jail.",
 			place: "geonames:4227166"},
 		// a big county named only by its offices is still the one district
+		// "X Y" without the comma: Y holds X
+		{name: "a province and its country with no comma",
+			text:  "Three people were killed by unidentified gunmen in Salahuddin Iraq.",
+			place: "geonames:91695"},
 		{name: "the one county the article names, by its sheriff",
 			text:  "A man was shot and killed on Monday. Cuyahoga County Sheriff's deputies arrested a suspect.",
 			place: "geonames:5151606"},

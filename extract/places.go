@@ -821,7 +821,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		return sp, false
 	}
 	// adjacent capitalised words make a longer name (a person, an organisation)
-	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Newline && !headline {
+	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Newline && !headline && !x.parentNext(toks, next, sp.cands) {
 		w := toks[next].Norm
 		if _, ok := admFeature[w]; ok {
 			sp.featureAdm = admFeature[w]
@@ -855,7 +855,7 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		}
 		if q, ok := directions[w]; ok {
 			sp.qualifier = q
-		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !toks[prev].Upper {
+		} else if !functionWords[w] && monthNames[w] == 0 && weekdayNames[w] == 0 && !toks[prev].Upper && !x.holdsPrev(toks, prev, i, sp.cands) {
 			return sp, false // "Jamie Brock", at a line's start too
 		}
 	}
@@ -1664,6 +1664,51 @@ func popText(p *gazetteer.Place) string {
 // localityNouns name the kind of a place before "in"/"of" its parent.
 var localityNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true, "area": true,
 	"village": true, "town": true, "quarter": true, "square": true, "suburb": true, "subdistrict": true, "region": true}
+
+// parentNext reports a country or province at k that holds one of cands
+// and ends the name: "in Salahuddin Iraq", "in Mosul Iraq", the "X, Y" of a
+// writer who left out the comma (not "Baghdad Iraq Ministry").
+func (x *Extractor) parentNext(toks []Token, k int, cands []gazetteer.Candidate) bool {
+	if !endsPlaceName(toks, k) {
+		return false
+	}
+	for _, c := range x.gaz.Lookup(toks[k].Text) {
+		if (c.Place.Kind == "country" || c.Place.Kind == "admin1") && anyInside(cands, c.Place) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsPlaceName reports a parent's name at k that ends a place's name with
+// no comma: not inside a longer name ("Baghdad Iraq Ministry", "Reserve
+// America", a company) nor a mailing address ("Denham Springs LA 70727").
+func endsPlaceName(toks []Token, k int) bool {
+	if toks[k].Norm == "america" {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].Kind == Word && toks[k+1].Cap && !toks[k+1].Newline || toks[k+1].Kind == Number && len(toks[k+1].Text) == 5) {
+		return false
+	}
+	return true
+}
+
+// holdsPrev reports a country or province among cands, the name at i,
+// that holds the place named by the word at prev and ends the name: the
+// "Iraq" of "in Salahuddin Iraq" (see parentNext).
+func (x *Extractor) holdsPrev(toks []Token, prev, i int, cands []gazetteer.Candidate) bool {
+	if !endsPlaceName(toks, i) {
+		return false
+	}
+	for _, c := range cands {
+		if c.Place.Kind == "country" || c.Place.Kind == "admin1" {
+			if anyInside(x.gaz.Lookup(toks[prev].Text), c.Place) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func inside(p, parent *gazetteer.Place) bool {
 	if p.ID == parent.ID || p.Kind == "country" || p.Kind == "admin1" && parent.Kind != "country" {

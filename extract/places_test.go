@@ -46,6 +46,7 @@ func TestPlacesResolve(t *testing.T) {
 		{"a county abbreviated, in its state", "HALIFAX CO., Va. - A woman was hit by a bullet Sunday. Here is the news release from the Halifax County Sheriff’s Office.", "HALIFAX", "geonames:4762757", "Virginia", "US"},
 		{"a town's own name in the story's state over a far city's old name", "Six people were shot at a party in Harrington on Sunday. Tips go to the Delaware State Police.", "Harrington", "geonames:4142841", "Delaware", "US"},
 		{"a home town before a victim's predicate", "A 36-year-old Palestine man eluded authorities. James Barnett, 36, of Palestine was arrested Wednesday, the Anderson County Sheriff said.", "Palestine", "geonames:4717232", "Texas", "US"},
+		{"a province after its town with no comma", "A man was shot in Dayton Ohio on Monday.", "Ohio", "geonames:5165418", "Ohio", "US"},
 		{"the capital by its district", "A 3-year-old girl died after being shot in a home in Southeast D.C., police said.", "D.C.", "geonames:4140963", "Washington, D.C.", "US"},
 		{"a town where someone of its name was shot", "Edgar Garcia Salinas, 28, ran away. They had eaten at a restaurant in Salinas, police said.", "Salinas", "geonames:5391295", "", "US"},
 	}
@@ -92,6 +93,8 @@ func TestNotPlaces(t *testing.T) {
 		{"Conner died of a gunshot wound to the chest.", "Conner"},                                   // a person who died
 		{"It was held at the Hooper Pointe Apartments on Hooper Road.", "Hooper"},                    // a sentence full of names is no title-case headline
 		{"Daniel, 5, was shot. Bronaugh said Daniel was a kindergartner.", "Daniel"},                 // a name and an age
+		{"Reservations can be made through Reserve America, 877-345-6777.", "Reserve"},               // a company's name, not the Louisiana town
+		{"Cards go to PO Box 938\nDenham Springs LA 70727", "Denham Springs"},                        // a mailing address
 		{"Jared Michael Williams, 34, was arrested. Deputies said Williams shot him.", "Williams"},   // three names make a person
 		{"Luan Le, 16, was shot to death today. A neighbour said Le was quiet.", "Le"},               // two names and an age
 		{"James Millhorn died later at Johnson City Medical Center.", "Johnson"},                     // part of a longer name that is no place here
