@@ -453,6 +453,28 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			dr.place, dr.placeWhy = &ref, "named in the sentence"
 		}
 	}
+	// an incident placed nowhere yet, or only at the province or county the
+	// text puts it in, in a town, village or district the gazetteer lacks,
+	// which its words name as one ("in the town of Gharanij", "in the
+	// village of Rahdjane in Hama province"), takes that name; with no
+	// point, but a county's, which lies near
+	for _, dr := range drafts {
+		switch {
+		case dr.place == nil:
+			if p, _ := unlistedPlace(d, L, dr.first, dr.last); p != nil {
+				dr.place, dr.placeWhy = p, "named in the sentence as a "+p.place.Kind+" the gazetteer lacks"
+			}
+		case dr.place.place.IsArea() && dr.placeWhy == "named in the sentence":
+			if p, parent := unlistedPlace(d, L, dr.first, dr.last); p != nil && parent != nil && parent.place.ID == dr.place.place.ID {
+				why := "named in the sentence as a " + p.place.Kind + " of " + parent.place.Name + " the gazetteer lacks"
+				if parent.place.Kind == "admin2" {
+					p.place.Lat, p.place.Lon = parent.place.Lat, parent.place.Lon
+					why += ", at the county's point"
+				}
+				dr.place, dr.placeWhy = p, why
+			}
+		}
+	}
 	// an incident with no perpetrator in its sentences takes the one armed
 	// group the article names, if it names exactly one (noted as such)
 	sole := x.soleArmedGroup(d, L)

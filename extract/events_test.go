@@ -889,3 +889,50 @@ func TestNotTheScene(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedPlaces: a town, village or district the gazetteer lacks,
+// which the text names as one, is the incident's place when nothing else
+// places it, or when only the province or county it lies in does; it has
+// no id, and no point but a county's.
+func TestUnlistedPlaces(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		text, name, kind, admin1 string
+		point                    bool
+	}{
+		{"A member of the security forces was found beheaded in a market at the town of Gharanij.", "Gharanij", "town", "", false},
+		{"Militants shelled the Qarah Tabbah district, killing a policeman.", "Qarah Tabbah", "district", "", false},
+		{"Mortar shells targeted the inhabitants of Harfa village, killing two.", "Harfa", "village", "", false},
+		// an Arabic article goes on with the name (no Al Had, Yemen)
+		{"An explosive device exploded near the village of al-Had al-Akhdar, killing a farmer.", "al-Had al-Akhdar", "village", "", false},
+		{"Two suicide car bombs exploded in the village of Rahdjane in Hama province, killing 13 soldiers.", "Rahdjane", "village", "Hama", false},
+		{"A man was shot in the town of Pinetown in Beaufort County, North Carolina, on Monday.", "Pinetown", "town", "North Carolina", true},
+		// a known place stays: the city, not its unlisted quarter
+		{"Gunmen killed two people in the Kensington neighborhood of Philadelphia.", "Philadelphia", "PPLA2", "Pennsylvania", true},
+		// a kind with no name is no place
+		{"A bomb exploded in the town market, killing two.", "", "", "", false},
+		// a kind capitalised is part of a longer name
+		{"A bomb exploded outside the Zayouna Town Hall, killing two.", "", "", "", false},
+	}
+	for _, c := range cases {
+		r := x.Extract(Article{ID: "a", Published: "2019-05-06", Text: c.text})
+		if len(r.Events) != 1 {
+			t.Errorf("%q: %d events; want 1", c.text, len(r.Events))
+			continue
+		}
+		p := r.Events[0].Place
+		if c.name == "" {
+			if p != nil {
+				t.Errorf("%q: place %+v; want none", c.text, p)
+			}
+			continue
+		}
+		if p == nil || p.Name != c.name || p.Kind != c.kind || p.Admin1 != c.admin1 || (p.Lat != nil) != c.point {
+			t.Errorf("%q: place %+v; want %s (%s) in %q, point %v", c.text, p, c.name, c.kind, c.admin1, c.point)
+			continue
+		}
+		if strings.HasPrefix(p.Rule, "unlisted:") && p.ID != "" {
+			t.Errorf("%q: unlisted place has id %q", c.text, p.ID)
+		}
+	}
+}

@@ -820,6 +820,11 @@ func (x *Extractor) checkPlaceContext(d *Document, sp placeSpan) (placeSpan, boo
 		(d.givenNames[toks[i].Norm] || x.agedName(toks, i) != "") && len(x.gaz.Lookup(toks[i].Text+" "+toks[next].Text)) == 0 {
 		return sp, false
 	}
+	// a name that goes on after an Arabic article is a longer one: "the
+	// village of al-Had al-Akhdar" is no Al Had, Yemen
+	if next+2 < len(toks) && arabicArticles[toks[next].Norm] && toks[next].Start > toks[e-1].End && toks[next+1].Text == "-" && toks[next+2].Cap && !bigPlace(sp.cands) {
+		return sp, false
+	}
 	// adjacent capitalised words make a longer name (a person, an organisation)
 	if next < len(toks) && toks[next].Kind == Word && toks[next].Cap && !toks[next].Newline && !headline && !x.parentNext(toks, next, sp.cands) {
 		w := toks[next].Norm
@@ -1660,6 +1665,120 @@ func popText(p *gazetteer.Place) string {
 	}
 	return "pop. unknown"
 }
+
+// unlistedKinds are the nouns that name a populated place the gazetteer may
+// lack, with the kind they give it.
+var unlistedKinds = map[string]string{"town": "town", "village": "village", "city": "town", "hamlet": "village",
+	"district": "district", "subdistrict": "district", "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood",
+	"suburb": "neighbourhood", "quarter": "neighbourhood"}
+
+// unlistedPlace finds between tokens first and last a place the gazetteer
+// lacks that the text names as one by its kind: "the town of Gharanij",
+// "the village of al-Had al-Akhdar", "Harfa village", "the Qarah Tabbah
+// district". A name the place stage read (a place, or a longer name that
+// holds one) is not unlisted. The place has a name, a kind and the story's
+// country, or the country and provinces of the place named right after it
+// (parent: "Al-Bohmid village in western Deir ez-Zor"); no id and no point.
+func unlistedPlace(d *Document, L *layers, first, last int) (place, parent *placeMention) {
+	toks := d.Tokens
+	read := func(s, e int) bool {
+		for i := range L.places {
+			if p := &L.places[i]; p.start < e && s < p.end {
+				return true
+			}
+		}
+		return false
+	}
+	for j := first; j < last && j < len(toks); j++ {
+		kind, ok := unlistedKinds[toks[j].Norm]
+		if !ok || toks[j].Cap && j > first {
+			continue // "Sadr City" is a name, not its kind
+		}
+		s, e := -1, -1
+		if norm(toks, j+1) == "of" && (norm(toks, j-1) == "the" || norm(toks, j-1) == "a") {
+			if ne := nameRun(toks, j+2, last); ne > j+2 {
+				s, e = j+2, ne // "the town of Gharanij"
+			}
+		} else if ns := nameRunBack(toks, j, first); ns < j && ns > first && (evidenceBefore[toks[ns-1].Norm] || toks[ns-1].Norm == "the" || toks[ns-1].Norm == "of") {
+			s, e = ns, j // "in the Al-Shaafah town", "in Harfa village"
+		}
+		if s < 0 || read(s, e) || functionWords[toks[s].Norm] {
+			continue
+		}
+		name := d.Text[toks[s].Start:toks[e-1].End]
+		p := &gazetteer.Place{Name: name, Kind: kind, Country: L.focus}
+		// the province or city it is said to lie in: "Al-Bohmid village in
+		// western Deir ez-Zor", "the town of X, Aleppo province"
+		parent := placeAfter(L, max(e, j+1), last)
+		if parent != nil {
+			pp := parent.place
+			p.Country, p.Admin1, p.Admin2 = pp.Country, pp.Admin1, pp.Admin2
+			switch pp.Kind {
+			case "country":
+				p.Admin1, p.Admin2 = "", ""
+			case "admin1":
+				p.Admin1 = pp.Name
+			}
+		}
+		return &placeMention{start: s, end: e, place: p, rule: "unlisted:" + toks[j].Norm, reason: "named as a " + kind}, parent
+	}
+	return nil, nil
+}
+
+// placeAfter is the place the text names within four tokens after k, before
+// last, that is a location (not a longer name's part): the parent of a name
+// just read.
+func placeAfter(L *layers, k, last int) *placeMention {
+	for i := range L.places {
+		if p := &L.places[i]; p.start >= k && p.start <= k+4 && p.start < last && !p.adjective {
+			return p
+		}
+	}
+	return nil
+}
+
+// nameRun returns the end of the run of a place's name words from i: capitalised
+// words, joined by hyphens, with Arabic articles ("al-Had al-Akhdar").
+func nameRun(toks []Token, i, last int) int {
+	e := i
+	for e < last && e < i+6 {
+		t := toks[e]
+		switch {
+		case t.Kind == Word && t.Cap && !functionWords[t.Norm] && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0:
+			e++
+		case t.Kind == Word && arabicArticles[t.Norm] && norm(toks, e+1) == "-":
+			e++
+		case t.Text == "-" && e > i && e+1 < last && toks[e+1].Kind == Word && toks[e+1].Start == t.End:
+			e++
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// nameRunBack returns the start of the run of a place's name words that ends
+// at e (see nameRun).
+func nameRunBack(toks []Token, e, first int) int {
+	s := e
+	for s > first && s > e-6 {
+		t := toks[s-1]
+		switch {
+		case t.Kind == Word && t.Cap && !functionWords[t.Norm] && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0:
+			s--
+		case t.Kind == Word && arabicArticles[t.Norm] && norm(toks, s) == "-":
+			s--
+		case t.Text == "-" && s-1 > first && toks[s-2].Kind == Word && toks[s-2].End == t.Start:
+			s--
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// arabicArticles open a name in lowercase: "al-Had", "el-Arish".
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true}
 
 // localityNouns name the kind of a place before "in"/"of" its parent.
 var localityNouns = map[string]bool{"neighborhood": true, "neighbourhood": true, "district": true, "area": true,

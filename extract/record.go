@@ -99,7 +99,7 @@ type EventDate struct {
 
 // EventPlace is an event's place and why it was chosen.
 type EventPlace struct {
-	ID        string   `json:"id" yaml:"id"`
+	ID        string   `json:"id,omitempty" yaml:"id,omitempty"` // absent for a place the gazetteer lacks
 	Name      string   `json:"name" yaml:"name"`
 	Text      string   `json:"text,omitempty" yaml:"text,omitempty"`
 	Kind      string   `json:"kind,omitempty" yaml:"kind,omitempty"`
