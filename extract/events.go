@@ -416,6 +416,16 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 			}
 		}
 	}
+	// a town or village the gazetteer lacks that the sentence names as one
+	// ("in the town of al Zab, west of Kirkuk") places its incident before
+	// any city of the article's (see below)
+	for _, dr := range drafts {
+		if dr.place == nil {
+			if p, _ := unlistedPlace(d, L, dr.first, dr.last); p != nil && (p.place.Kind == "town" || p.place.Kind == "village") {
+				dr.place, dr.placeWhy = p, "named in the sentence as a "+p.place.Kind+" the gazetteer lacks"
+			}
+		}
+	}
 	// an incident placed only at a province or country takes the article's
 	// city inside it (the dateline, else the most mentioned city)
 	// (a county keeps its incident from the city of the outlet, which may be
@@ -465,7 +475,10 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 				dr.place, dr.placeWhy = p, "named in the sentence as a "+p.place.Kind+" the gazetteer lacks"
 			}
 		case dr.place.place.IsArea() && dr.placeWhy == "named in the sentence":
-			if p, parent := unlistedPlace(d, L, dr.first, dr.last); p != nil && parent != nil && parent.place.ID == dr.place.place.ID {
+			if p, parent := unlistedPlace(d, L, dr.first, dr.last); p != nil && parent != nil && (parent.place.ID == dr.place.place.ID || inside(dr.place.place, parent.place)) {
+				if parent.place.ID != dr.place.place.ID && dr.place.place.Kind == "admin1" {
+					p.place.Admin1 = dr.place.place.Name // "the township of Sharaban in Iraq's northern Diyala province"
+				}
 				why := "named in the sentence as a " + p.place.Kind + " of " + parent.place.Name + " the gazetteer lacks"
 				if parent.place.Kind == "admin2" {
 					p.place.Lat, p.place.Lon = parent.place.Lat, parent.place.Lon

@@ -418,6 +418,10 @@ func TestEventContext(t *testing.T) {
 			text:  "A man was shot and killed on Monday, deputies said. A suspect is held at the Troup County Jail.",
 			place: "geonames:4227166"},
 		// a big county named only by its offices is still the one district
+		// "the X district of Y": Y is the district's province, not its city
+		{name: "a district of a province that bears its city's name",
+			text:  "Six fighters were killed in the Hawija district of Kirkuk.",
+			place: "geonames:6770659"},
 		// "X Y" without the comma: Y holds X
 		{name: "a province and its country with no comma",
 			text:  "Three people were killed by unidentified gunmen in Salahuddin Iraq.",
@@ -907,6 +911,11 @@ func TestUnlistedPlaces(t *testing.T) {
 		{"An explosive device exploded near the village of al-Had al-Akhdar, killing a farmer.", "al-Had al-Akhdar", "village", "", false},
 		{"Two suicide car bombs exploded in the village of Rahdjane in Hama province, killing 13 soldiers.", "Rahdjane", "village", "Hama", false},
 		{"A man was shot in the town of Pinetown in Beaufort County, North Carolina, on Monday.", "Pinetown", "town", "North Carolina", true},
+		// a town told by a city it lies west of is the town, not the city
+		{"A bomb killed two people in the town of al Zab, west of Kirkuk.", "al Zab", "town", "Kirkuk", false},
+		{"Two bomb blasts killed at least 100 people in the township of Sharaban in Iraq's northern Diyala province.", "Sharaban", "town", "Diyālá", false},
+		// the sentence's own village before the article's city
+		{"A boy, 5, died Sunday in an Anchorage hospital. He was accidentally shot Saturday in the village of Kokhanok.", "Kokhanok", "village", "", false},
 		// a known place stays: the city, not its unlisted quarter
 		{"Gunmen killed two people in the Kensington neighborhood of Philadelphia.", "Philadelphia", "PPLA2", "Pennsylvania", true},
 		// a kind with no name is no place

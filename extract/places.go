@@ -282,7 +282,8 @@ func (x *Extractor) findPlaces(d *Document, ctx *placeContext) ([]placeMention, 
 				}
 			}
 			// "al-Joura neighborhood in Deir Ezzor", "the Karrada district of Baghdad"
-			featureIn := n == e+2 && localityNouns[toks[e].Norm] && (toks[e+1].Norm == "in" || toks[e+1].Norm == "of")
+			featureIn := n == e+2 && localityNouns[toks[e].Norm] && (toks[e+1].Norm == "in" || toks[e+1].Norm == "of") ||
+				n == e+1 && e > spans[k].start && localityNouns[toks[e-1].Norm] && (toks[e].Norm == "in" || toks[e].Norm == "of") // "the Hawija district of Kirkuk": the name took its kind in
 			if (n == e+1 && toks[e].Text == ",") || (n == e+1 && toks[e].Norm == "in") || featureIn {
 				spans[k].parent = k + 1
 				spans[k].parentIn = toks[e].Text != ","
@@ -1668,7 +1669,7 @@ func popText(p *gazetteer.Place) string {
 
 // unlistedKinds are the nouns that name a populated place the gazetteer may
 // lack, with the kind they give it.
-var unlistedKinds = map[string]string{"town": "town", "village": "village", "city": "town", "hamlet": "village",
+var unlistedKinds = map[string]string{"town": "town", "township": "town", "village": "village", "city": "town", "hamlet": "village",
 	"district": "district", "subdistrict": "district", "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood",
 	"suburb": "neighbourhood", "quarter": "neighbourhood"}
 
@@ -1719,6 +1720,9 @@ func unlistedPlace(d *Document, L *layers, first, last int) (place, parent *plac
 			case "admin1":
 				p.Admin1 = pp.Name
 			}
+			if isReferencePoint(d, parent.start) {
+				p.Admin2 = "" // "west of Kirkuk": near the city, maybe in another district
+			}
 		}
 		return &placeMention{start: s, end: e, place: p, rule: "unlisted:" + toks[j].Norm, reason: "named as a " + kind}, parent
 	}
@@ -1746,7 +1750,7 @@ func nameRun(toks []Token, i, last int) int {
 		switch {
 		case t.Kind == Word && t.Cap && !functionWords[t.Norm] && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0:
 			e++
-		case t.Kind == Word && arabicArticles[t.Norm] && norm(toks, e+1) == "-":
+		case t.Kind == Word && (arabicArticles[t.Norm] && norm(toks, e+1) == "-" || spacedArticle(toks, e)):
 			e++
 		case t.Text == "-" && e > i && e+1 < last && toks[e+1].Kind == Word && toks[e+1].Start == t.End:
 			e++
@@ -1766,7 +1770,7 @@ func nameRunBack(toks []Token, e, first int) int {
 		switch {
 		case t.Kind == Word && t.Cap && !functionWords[t.Norm] && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0:
 			s--
-		case t.Kind == Word && arabicArticles[t.Norm] && norm(toks, s) == "-":
+		case t.Kind == Word && (arabicArticles[t.Norm] && norm(toks, s) == "-" || spacedArticle(toks, s-1)):
 			s--
 		case t.Text == "-" && s-1 > first && toks[s-2].Kind == Word && toks[s-2].End == t.Start:
 			s--
@@ -1775,6 +1779,12 @@ func nameRunBack(toks []Token, e, first int) int {
 		}
 	}
 	return s
+}
+
+// spacedArticle reports "al" or "el" at k written apart from the
+// capitalised name it opens: "the town of al Zab".
+func spacedArticle(toks []Token, k int) bool {
+	return (toks[k].Norm == "al" || toks[k].Norm == "el") && !toks[k].Cap && k+1 < len(toks) && toks[k+1].Kind == Word && toks[k+1].Cap
 }
 
 // arabicArticles open a name in lowercase: "al-Had", "el-Arish".
