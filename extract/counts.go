@@ -1253,6 +1253,63 @@ func personNoun(w string) bool {
 	return singularPerson(w) || strings.HasSuffix(w, "s") && singularPerson(strings.TrimSuffix(w, "s"))
 }
 
+// killingCrimes are the charges that say someone died.
+var killingCrimes = map[string]bool{"murder": true, "murders": true, "homicide": true, "homicides": true, "manslaughter": true}
+
+// chargeModifiers may stand between a charge's count and its crime:
+// "three counts of first-degree murder", "one charge of negligent homicide".
+var chargeModifiers = map[string]bool{"first": true, "second": true, "third": true, "-": true, "degree": true,
+	"aggravated": true, "negligent": true, "criminal": true, "capital": true, "reckless": true, "felony": true,
+	"involuntary": true, "voluntary": true, "vehicular": true, "deliberate": true, "premeditated": true, "intentional": true}
+
+// chargeVerbs bring a charge: "charged with murder", "wanted for murder".
+var chargeVerbs = map[string]bool{"charged": true, "charging": true, "charges": true, "arrested": true, "wanted": true,
+	"booked": true, "indicted": true, "convicted": true, "jailed": true, "held": true, "faces": true, "face": true, "facing": true}
+
+// murderCharges reads at i a charge of a killing crime: "each face two
+// counts of murder", "three first-degree murder counts" (so many dead),
+// "charged with negligent homicide", "is wanted for second-degree murder"
+// (one at least). An attempt is no death: "attempted" is no modifier, so
+// "two counts of attempted murder" and "conspiracy to commit murder" read
+// as nothing; nor is the crime named as a unit or a rate ("homicide
+// detectives", "the murder rate"). It returns how many died, the charge's
+// span and the qualifier.
+func murderCharges(toks []Token, i, first, last int) (int, int, int, string) {
+	if !killingCrimes[toks[i].Norm] {
+		return 0, 0, 0, ""
+	}
+	b := i
+	for b > first && chargeModifiers[toks[b-1].Norm] {
+		b--
+	}
+	// "two counts of murder", "one charge of negligent homicide"
+	if w := norm(toks, b-1); w == "of" && b-2 >= first {
+		if c := norm(toks, b-2); c == "counts" || c == "count" || c == "charges" || c == "charge" {
+			if n, ok := numberOrArticle(toks, b-3); ok && n.End == b-2 && b-3 >= first {
+				return n.Value, n.Start, i + 1, "exact"
+			}
+		}
+	}
+	// "three first-degree murder counts", "two murder charges"
+	if c := norm(toks, i+1); (c == "counts" || c == "charges") && i+1 < last {
+		if n, ok := parseNumber(toks, b-1); ok && n.End == b && n.Start >= first {
+			return n.Value, n.Start, i + 2, "exact"
+		}
+	}
+	// "charged with murder", "wanted for second-degree murder", "faces murder charges"
+	v := b - 1
+	if w := norm(toks, v); (w == "with" || w == "for" || w == "on" || w == "of") && v > first {
+		v--
+	}
+	if v >= first && chargeVerbs[toks[v].Norm] && (v < b-1 || toks[v].Norm == "faces" || toks[v].Norm == "face" || toks[v].Norm == "facing") {
+		if toks[v].Norm == "charges" && v == b-1 {
+			return 0, 0, 0, "" // "charges murder": no such phrase
+		}
+		return 1, v, i + 1, "at_least"
+	}
+	return 0, 0, 0, ""
+}
+
 // aliveVerbs kill the people they take as objects "alive": "buried 45 men
 // alive", "burns fifteen civilians alive".
 var aliveVerbs = map[string]bool{"buried": true, "buries": true, "bury": true, "burying": true,
@@ -1340,6 +1397,11 @@ func findCounts(d *Document) []countMention {
 			// "A fourth victim drove herself to a hospital", "The fifth person
 			// is in satisfactory condition": so many victims at least, added
 			// after the sentence's other counts have read the same words
+			// "faces two counts of murder", "charged with negligent homicide":
+			// the charges tell how many died, at least
+			if n, cs, ce, q := murderCharges(toks, i, s.First, s.Last); n > 0 {
+				ranks = append(ranks, countMention{start: cs, end: ce, kind: "charged", value: n, hasValue: true, qualifier: q, rule: "count.murder-charges"})
+			}
 			if n, e, rule := ordinalVictim(toks, i, s.First, s.Last); n > 0 {
 				ranks = append(ranks, countMention{start: i, end: e, kind: "victims", value: n, hasValue: true, qualifier: "at_least", rule: rule})
 			}

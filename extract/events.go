@@ -2375,6 +2375,7 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	sums := map[string]int{}
 	have := map[string]bool{}
 	victims, dead := 0, 0 // the highest rank a victim is told by ("a fourth victim"), and one dead ("A fourth victim has died")
+	charged := 0          // the dead the murder charges tell
 	// an armed group's attack: its own dead are no casualties of it (a
 	// clash has two sides, whose dead all count; the group's own men it
 	// executes are its victims)
@@ -2389,6 +2390,14 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 			co.Note = "perpetrators"
 			v := c.value
 			co.Value = &v
+			ev.Counts = append(ev.Counts, co)
+			continue
+		}
+		// murder charges tell the dead, when no count tells more
+		if c.hasValue && c.kind == "charged" {
+			v := c.value
+			co.Kind, co.Value, co.Note = "killed", &v, "charges"
+			charged = max(charged, v)
 			ev.Counts = append(ev.Counts, co)
 			continue
 		}
@@ -2437,6 +2446,9 @@ func (x *Extractor) finish(d *Document, dr *draft, articleID string, n int) Even
 	// of the shot
 	if dead > sums["killed"] {
 		sums["killed"], have["killed"] = dead, true
+	}
+	if charged > sums["killed"] {
+		sums["killed"], have["killed"] = charged, true
 	}
 	// "two men were shot ... one died": the shot who did not die are wounded;
 	// those also shot ("Her mother was also shot") survived unless a count

@@ -945,3 +945,35 @@ func TestUnlistedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestMurderCharges: murder charges tell how many died when no count tells
+// more, and the shot they account for are no wounded.
+func TestMurderCharges(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		text            string
+		killed, wounded int // -1: absent
+	}{
+		{"He was charged with manslaughter after he shot his friend in Dayton.", 1, -1},
+		{"Police said a gunman shot two people at a party in Dayton. He faces two counts of murder.", 2, -1},
+		// a count that tells more stands
+		{"A gunman killed three people at a party in Dayton. He was charged with murder.", 3, -1},
+		{"A gunman shot two people at a party in Dayton. He was charged with attempted murder.", -1, 2},
+	}
+	get := func(c Casualties, k string) int {
+		if v := c.Get(k); v != nil {
+			return *v
+		}
+		return -1
+	}
+	for _, c := range cases {
+		r := x.Extract(Article{ID: "a", Published: "2019-05-06", Text: c.text})
+		if len(r.Events) != 1 {
+			t.Errorf("%q: %d events; want 1", c.text, len(r.Events))
+			continue
+		}
+		if k, w := get(r.Events[0].Casualties, "killed"), get(r.Events[0].Casualties, "wounded"); k != c.killed || w != c.wounded {
+			t.Errorf("%q: killed %d wounded %d; want %d %d", c.text, k, w, c.killed, c.wounded)
+		}
+	}
+}

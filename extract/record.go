@@ -175,7 +175,9 @@ type Count struct {
 	Source string `json:"source,omitempty" yaml:"source,omitempty"`
 	// Note is "perpetrators" for the attackers' own dead or wounded ("34
 	// Islamic State militants were killed" in an Islamic State attack):
-	// counted here, left out of the event's casualties.
+	// counted here, left out of the event's casualties; "charges" for the
+	// dead that murder charges tell ("faces two counts of murder"), the
+	// event's dead when no other count tells more.
 	Note string `json:"note,omitempty" yaml:"note,omitempty"`
 }
 
