@@ -421,7 +421,8 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 	// any city of the article's (see below)
 	for _, dr := range drafts {
 		if dr.place == nil {
-			if p, _ := unlistedPlace(d, L, dr.first, dr.last); p != nil && (p.place.Kind == "town" || p.place.Kind == "village") {
+			town := func(p, _ *placeMention) bool { return p.place.Kind == "town" || p.place.Kind == "village" }
+			if p, _ := unlistedPlace(d, L, dr.first, dr.last, town); p != nil {
 				dr.place, dr.placeWhy = p, "named in the sentence as a "+p.place.Kind+" the gazetteer lacks"
 			}
 		}
@@ -471,11 +472,15 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 	for _, dr := range drafts {
 		switch {
 		case dr.place == nil:
-			if p, _ := unlistedPlace(d, L, dr.first, dr.last); p != nil {
+			if p, _ := unlistedPlace(d, L, dr.first, dr.last, nil); p != nil {
 				dr.place, dr.placeWhy = p, "named in the sentence as a "+p.place.Kind+" the gazetteer lacks"
 			}
 		case dr.place.place.IsArea() && dr.placeWhy == "named in the sentence":
-			if p, parent := unlistedPlace(d, L, dr.first, dr.last); p != nil && parent != nil && (parent.place.ID == dr.place.place.ID || inside(dr.place.place, parent.place)) {
+			area := dr.place.place
+			in := func(_, parent *placeMention) bool {
+				return parent != nil && (parent.place.ID == area.ID || inside(area, parent.place))
+			}
+			if p, parent := unlistedPlace(d, L, dr.first, dr.last, in); p != nil {
 				if parent.place.ID != dr.place.place.ID && dr.place.place.Kind == "admin1" {
 					p.place.Admin1 = dr.place.place.Name // "the township of Sharaban in Iraq's northern Diyala province"
 				}

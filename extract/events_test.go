@@ -911,6 +911,8 @@ func TestUnlistedPlaces(t *testing.T) {
 		{"An explosive device exploded near the village of al-Had al-Akhdar, killing a farmer.", "al-Had al-Akhdar", "village", "", false},
 		{"Two suicide car bombs exploded in the village of Rahdjane in Hama province, killing 13 soldiers.", "Rahdjane", "village", "Hama", false},
 		{"A man was shot in the town of Pinetown in Beaufort County, North Carolina, on Monday.", "Pinetown", "town", "North Carolina", true},
+		// of two unlisted names, the one the province holds
+		{"Two men of al-Abbara town council were wounded when a bomb exploded in the town of Qaryat Tellul in Diyala province.", "Qaryat Tellul", "town", "Diyālá", false},
 		// a town told by a city it lies west of is the town, not the city
 		{"A bomb killed two people in the town of al Zab, west of Kirkuk.", "al Zab", "town", "Kirkuk", false},
 		{"Two bomb blasts killed at least 100 people in the township of Sharaban in Iraq's northern Diyala province.", "Sharaban", "town", "Diyālá", false},

@@ -1680,7 +1680,8 @@ var unlistedKinds = map[string]string{"town": "town", "township": "town", "villa
 // holds one) is not unlisted. The place has a name, a kind and the story's
 // country, or the country and provinces of the place named right after it
 // (parent: "Al-Bohmid village in western Deir ez-Zor"); no id and no point.
-func unlistedPlace(d *Document, L *layers, first, last int) (place, parent *placeMention) {
+// It is the first such place want accepts (nil: any).
+func unlistedPlace(d *Document, L *layers, first, last int, want func(p, parent *placeMention) bool) (place, parent *placeMention) {
 	toks := d.Tokens
 	read := func(s, e int) bool {
 		for i := range L.places {
@@ -1724,7 +1725,10 @@ func unlistedPlace(d *Document, L *layers, first, last int) (place, parent *plac
 				p.Admin2 = "" // "west of Kirkuk": near the city, maybe in another district
 			}
 		}
-		return &placeMention{start: s, end: e, place: p, rule: "unlisted:" + toks[j].Norm, reason: "named as a " + kind}, parent
+		pm := &placeMention{start: s, end: e, place: p, rule: "unlisted:" + toks[j].Norm, reason: "named as a " + kind}
+		if want == nil || want(pm, parent) {
+			return pm, parent
+		}
 	}
 	return nil, nil
 }
