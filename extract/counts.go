@@ -254,11 +254,19 @@ func oneHurt(toks []Token, i, first, last int) (string, int, bool) {
 // word ("Marcus Brown and", "Teryus,"), not by a noun ("Islamic State
 // militants") or a possessive. It returns its end, or 0.
 func personName(toks []Token, k, last int) int {
+	word := func(t Token) bool {
+		return t.Kind == Word && t.Cap && !t.Upper && t.Lex&lexDemonym == 0 && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0 &&
+			t.Norm != "sunday" && !functionWords[t.Norm] && !holidayWords[t.Norm] && t.Norm != "new"
+	}
 	e := k
-	for e < last && e < k+3 && toks[e].Kind == Word && toks[e].Cap && !toks[e].Upper && toks[e].Lex&lexDemonym == 0 &&
-		monthNames[toks[e].Norm] == 0 && weekdayNames[toks[e].Norm] == 0 && toks[e].Norm != "sunday" && !functionWords[toks[e].Norm] &&
-		!holidayWords[toks[e].Norm] && toks[e].Norm != "new" {
-		e++
+	for n := 0; e < last && n < 3; n++ {
+		if word(toks[e]) {
+			e++
+		} else if e > k && !toks[e].Cap && arabicArticles[toks[e].Norm] && norm(toks, e+1) == "-" && e+2 < last && word(toks[e+2]) {
+			e += 3 // "Mahmoud al-Baiyati"
+		} else {
+			break
+		}
 	}
 	if e == k || e >= last {
 		return 0
@@ -294,6 +302,10 @@ func coordinatedPeople(toks []Token, i, last int, surnames map[string]bool) (int
 			for k := j + 1; k < last && k < j+7; k++ {
 				t := toks[k]
 				if singularPerson(t.Norm) {
+					// the person's name in apposition: "his uncle Mahmoud Baiyati"
+					if e := personName(toks, k+1, last); e > k+2 {
+						return e
+					}
 					return k + 1
 				}
 				if age(k) {
@@ -1394,14 +1406,14 @@ func findCounts(d *Document) []countMention {
 				i = k
 				continue
 			}
-			// "A fourth victim drove herself to a hospital", "The fifth person
-			// is in satisfactory condition": so many victims at least, added
-			// after the sentence's other counts have read the same words
 			// "faces two counts of murder", "charged with negligent homicide":
 			// the charges tell how many died, at least
 			if n, cs, ce, q := murderCharges(toks, i, s.First, s.Last); n > 0 {
 				ranks = append(ranks, countMention{start: cs, end: ce, kind: "charged", value: n, hasValue: true, qualifier: q, rule: "count.murder-charges"})
 			}
+			// "A fourth victim drove herself to a hospital", "The fifth person
+			// is in satisfactory condition": so many victims at least, added
+			// after the sentence's other counts have read the same words
 			if n, e, rule := ordinalVictim(toks, i, s.First, s.Last); n > 0 {
 				ranks = append(ranks, countMention{start: i, end: e, kind: "victims", value: n, hasValue: true, qualifier: "at_least", rule: rule})
 			}

@@ -407,6 +407,9 @@ func TestCounts(t *testing.T) {
 		{"Two hundred and five people were killed.", "killed=205/exact"},
 		{"Dozens were killed in the blast.", "killed=?/vague"},
 		{"Scores of people were injured in the blast.", "wounded=?/vague"},
+		// a kin word's name in apposition, an Arabic article in a name
+		{"Saad Ismael and his uncle Mahmoud Baiyati were wounded in the blast.", "wounded=2/exact"},
+		{"Saad Ismael and Mahmoud al-Baiyati were wounded in the blast.", "wounded=2/exact"},
 		// murder charges tell the dead; an attempt, a unit or a rate does not
 		{"Three men each face two counts of murder and two counts of attempted murder.", "charged=2/exact"},
 		{"Ivanov is held on three first-degree murder counts.", "charged=3/exact"},
