@@ -1122,11 +1122,8 @@ func victimNP(toks []Token, i int) (int, bool) {
 				continue
 			}
 			// a word quoted as the writer's or another's: "two ‘adulterers’"
-			if quoteMarks[t.Text] && j > i && (toks[j-1].Kind == Word || quoteMarks[toks[j-1].Text]) {
-				j++
-				continue
-			}
-			if quoteMarks[t.Text] && j == i && j+1 < len(toks) && toks[j+1].Kind == Word {
+			// (an opening mark before a word, a closing one after it)
+			if quoteMarks[t.Text] && (j == i && j+1 < len(toks) && toks[j+1].Kind == Word || j > i && (toks[j-1].Kind == Word || quoteMarks[toks[j-1].Text])) {
 				j++
 				continue
 			}
@@ -1313,10 +1310,8 @@ func murderCharges(toks []Token, i, first, last int) (int, int, int, string) {
 	if w := norm(toks, v); (w == "with" || w == "for" || w == "on" || w == "of") && v > first {
 		v--
 	}
+	// (without a preposition only "faces murder charges")
 	if v >= first && chargeVerbs[toks[v].Norm] && (v < b-1 || toks[v].Norm == "faces" || toks[v].Norm == "face" || toks[v].Norm == "facing") {
-		if toks[v].Norm == "charges" && v == b-1 {
-			return 0, 0, 0, "" // "charges murder": no such phrase
-		}
 		return 1, v, i + 1, "at_least"
 	}
 	return 0, 0, 0, ""

@@ -41,6 +41,9 @@ type layers struct {
 	policeCity *placeMention
 	// city is the story's city (articleCity), set once the places above are
 	city *placeMention
+	// district is the one county an article with no city names
+	// (soleDistrict), else nil
+	district *placeMention
 	// named weighs the reasons the text gives for each country: areas of
 	// theirs it names, its demonym (namedCountries)
 	named map[string]int
@@ -446,12 +449,10 @@ func (x *Extractor) assembleEvents(d *Document, L *layers, articleID string) []E
 	// an article with no city that names one district (a county) and no
 	// other: an incident placed nowhere is in it ("Short was being held at
 	// the Hamilton County Justice Center")
-	if L.city == nil {
-		if district := soleDistrict(d, L); district != nil {
-			for _, dr := range drafts {
-				if dr.place == nil {
-					dr.place, dr.placeWhy = district, "the one district the article names"
-				}
+	if L.district != nil {
+		for _, dr := range drafts {
+			if dr.place == nil {
+				dr.place, dr.placeWhy = L.district, "the one district the article names"
 			}
 		}
 	}

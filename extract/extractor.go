@@ -177,10 +177,13 @@ func (x *Extractor) Extract(a Article) Record {
 	L.named = namedCountries(d, L.places)
 	L.policeCity = policeCity(d, L)
 	L.city = articleCity(d, L)
+	if L.city == nil {
+		L.district = soleDistrict(d, L)
+	}
 	rec.Events = x.assembleEvents(d, L, a.ID)
 	where, why := L.city, "the article's city"
 	if where == nil {
-		where, why = soleDistrict(d, L), "the one district the article names"
+		where, why = L.district, "the one district the article names"
 	}
 	if titleApart {
 		rec.Events = x.titleCasualties(rec.Events, td, a.ID, where, why)

@@ -1752,7 +1752,7 @@ func nameRun(toks []Token, i, last int) int {
 	for e < last && e < i+6 {
 		t := toks[e]
 		switch {
-		case t.Kind == Word && t.Cap && !functionWords[t.Norm] && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0:
+		case nameWord(t):
 			e++
 		case t.Kind == Word && (arabicArticles[t.Norm] && norm(toks, e+1) == "-" || spacedArticle(toks, e)):
 			e++
@@ -1772,7 +1772,7 @@ func nameRunBack(toks []Token, e, first int) int {
 	for s > first && s > e-6 {
 		t := toks[s-1]
 		switch {
-		case t.Kind == Word && t.Cap && !functionWords[t.Norm] && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0:
+		case nameWord(t):
 			s--
 		case t.Kind == Word && (arabicArticles[t.Norm] && norm(toks, s) == "-" || spacedArticle(toks, s-1)):
 			s--
@@ -1783,6 +1783,12 @@ func nameRunBack(toks []Token, e, first int) int {
 		}
 	}
 	return s
+}
+
+// nameWord reports a capitalised word that may be part of a place's name:
+// not a function word, a month or a weekday.
+func nameWord(t Token) bool {
+	return t.Kind == Word && t.Cap && !functionWords[t.Norm] && monthNames[t.Norm] == 0 && weekdayNames[t.Norm] == 0
 }
 
 // spacedArticle reports "al" or "el" at k written apart from the
